@@ -1,0 +1,101 @@
+"""Typed records passed between the pipeline stages."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+LANGUAGES = ("ru", "uk", "pl", "de", "en", "fr", "vi")
+
+
+@dataclass(frozen=True)
+class Document:
+    """A source text as read from disk."""
+
+    id: str          # file stem, e.g. "001_34677b734d0368ef"
+    path: str
+    text: str
+    lang: str | None = None   # forced language, or None to detect
+
+
+@dataclass(frozen=True)
+class Word:
+    """A word of a sentence: offsets into the document text, normalised forms."""
+
+    text: str
+    start: int
+    end: int
+    norm: str        # lower case, ё→е, apostrophes unified
+    lemma: str       # dictionary form from the language's lemmatiser (folded)
+
+    @property
+    def is_capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+
+@dataclass
+class Sentence:
+    doc_id: str
+    index: int
+    start: int
+    end: int
+    text: str
+    lang: str
+    words: list[Word] = field(default_factory=list)
+    paragraph: int = 0
+    in_references: bool = False   # after "Source:" or a line of dashes
+
+
+@dataclass
+class AnalysedDocument:
+    doc: Document
+    lang: str                      # main language of the document
+    sentences: list[Sentence]
+
+
+@dataclass
+class Mention:
+    """A span of a sentence that names an entity."""
+
+    sentence: Sentence
+    first: int                     # index of the first word
+    last: int                      # index of the last word (inclusive)
+    entity_id: str
+    cls: str
+    source: str                    # extractor id, e.g. "lexicon", "pattern:policy"
+    en: str | None = None          # English label proposed by a pattern
+    vi: str | None = None
+
+    @property
+    def start(self) -> int:
+        return self.sentence.words[self.first].start
+
+    @property
+    def end(self) -> int:
+        return self.sentence.words[self.last].end
+
+    def surface(self, text: str) -> str:
+        return text[self.start:self.end]
+
+
+@dataclass(frozen=True)
+class Evidence:
+    doc_id: str
+    lang: str
+    sentence: str
+    start: int
+    end: int
+    extractor: str
+    confidence: float
+
+
+@dataclass(frozen=True)
+class Triple:
+    subject: str                   # entity id
+    predicate: str                 # ontology local name
+    object: str                    # entity id, or an ISO date for datatype properties
+    literal: bool = False
+
+
+@dataclass(frozen=True)
+class Fact:
+    triple: Triple
+    evidence: Evidence
