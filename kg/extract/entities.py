@@ -1,0 +1,34 @@
+"""Stage 3: entity mentions of a sentence, from the lexicon and from patterns."""
+from __future__ import annotations
+
+from kg.extract.bodies import find_bodies
+from kg.extract.dates import find_dates
+from kg.extract.events import find_events
+from kg.extract.gazetteer import gazetteer
+from kg.extract.lexicon import BODY_TYPE, DEMONYM, EVENT_SERIES
+from kg.extract.people import find_people
+from kg.extract.policy import find_policy_documents
+from kg.model import Mention, Sentence
+
+HELPER_CLASSES = {BODY_TYPE, DEMONYM, EVENT_SERIES}
+
+
+def _drop_covered(mentions: list[Mention], wholes: list[Mention]) -> list[Mention]:
+    """Mentions not inside one of `wholes` (a body or event name swallows its parts)."""
+    return [m for m in mentions
+            if not any(w is not m and w.first <= m.first and m.last <= w.last for w in wholes)]
+
+
+def find_mentions(sentence: Sentence) -> list[Mention]:
+    """Entity and date mentions, sorted by position, without overlaps between wholes and parts."""
+    found = gazetteer().find(sentence)
+    bodies = find_bodies(sentence, found)
+    found = _drop_covered(found, bodies) + bodies
+    taken = {k for m in found for k in range(m.first, m.last + 1) if m.cls != "Sector"}
+    found += find_policy_documents(sentence, taken)
+    events = find_events(sentence, found)
+    found = _drop_covered(found, events) + events
+    found += find_people(sentence, found)
+    found = [m for m in found if m.cls not in HELPER_CLASSES]
+    found += find_dates(sentence)
+    return sorted(found, key=lambda m: (m.first, -m.last))

@@ -1,0 +1,114 @@
+"""Named events: a kind noun with a quoted name, a kind noun with a list of places
+("konferencji Japonia-Delta Mekongu"), or a numbered instance of a recurring event."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.analyse.normalise import slug
+from kg.extract.lexicon import EVENT_SERIES, load_lexicon
+from kg.extract.triggers import TriggerSet
+from kg.model import Mention, Sentence
+from kg.resources import lang_data
+
+CLASS = "Event"
+CLOSING_QUOTES = "»“”\"›"
+PLACE_CLASSES = {"Country", "Locality", "Region", "ForeignRegion", "Organization"}
+ORDINAL_RE = re.compile(r"(\d{1,3})(?:\.|-?(?:й|я|е|го|th|st|nd|rd|e|ème|er))?\s*$")
+
+
+@lru_cache(maxsize=None)
+def _kinds(lang: str) -> TriggerSet:
+    return TriggerSet(lang_data(lang, "events"))
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def _word_at(sentence: Sentence, offset: int) -> int:
+    """Index of the word that covers or follows absolute character `offset`."""
+    return next((k for k, w in enumerate(sentence.words) if w.end > offset), len(sentence.words) - 1)
+
+
+def _composite(mentions: list[Mention], kind: str) -> tuple[str, str]:
+    lexicon = load_lexicon()
+    names = [lexicon[m.entity_id].en if m.entity_id in lexicon else m.entity_id for m in mentions]
+    return "-".join([m.entity_id for m in mentions] + [kind]), "–".join(names) + " " + kind.capitalize()
+
+
+def _quoted(sentence: Sentence, after: int, inside: list[Mention], kind: str) -> Mention | None:
+    """The quoted name that starts right after word `after`: «Meet Korea 2025»."""
+    rel = sentence.words[after].end - sentence.start
+    gap = re.match(r"\s*([«„“\"‹])", sentence.text[rel:])
+    if not gap:
+        return None
+    open_at = rel + gap.end()
+    close = next((k for k in range(open_at, len(sentence.text)) if sentence.text[k] in CLOSING_QUOTES), -1)
+    if close <= open_at:
+        return None
+    name = sentence.text[open_at:close].strip()
+    first = _word_at(sentence, sentence.start + open_at)
+    last = max(k for k, w in enumerate(sentence.words) if w.end <= sentence.start + close)
+    if last < first or last - first > 15:
+        return None
+    places = [m for m in inside if first <= m.first and m.last <= last and m.cls in PLACE_CLASSES]
+    covered = sum(m.last - m.first + 1 for m in places)
+    if places and covered == last - first + 1 and len(places) >= 2:
+        entity_id, label = _composite(places, kind)
+    else:
+        entity_id, label = slug(name), name
+    return Mention(sentence, after, last, entity_id, CLASS, "pattern:event", en=label)
+
+
+def _joined_places(sentence: Sentence, after: int, mentions: list[Mention], kind: str) -> Mention | None:
+    """Places joined by dashes right after the kind noun: "Japonia-Delta Mekongu"."""
+    chain: list[Mention] = []
+    position = after + 1
+    for m in sorted(mentions, key=lambda m: m.first):
+        if m.first != position or m.cls not in PLACE_CLASSES:
+            continue
+        if chain:
+            gap = sentence.text[sentence.words[chain[-1].last].end - sentence.start:
+                                sentence.words[m.first].start - sentence.start]
+            if gap.strip() not in ("-", "–", "—"):
+                break
+        chain.append(m)
+        position = m.last + 1
+    if len(chain) < 2:
+        return None
+    entity_id, label = _composite(chain, kind)
+    return Mention(sentence, after, chain[-1].last, entity_id, CLASS, "pattern:event", en=label)
+
+
+def _series_instance(sentence: Sentence, series: Mention) -> Mention:
+    """"21. Krajowa Konferencja..." → the 21st instance; without a number, the series itself."""
+    entry = load_lexicon()[series.entity_id]
+    before = sentence.text[:sentence.words[series.first].start - sentence.start]
+    number = ORDINAL_RE.search(before)
+    if not number:
+        return Mention(sentence, series.first, series.last, entry.id, CLASS, "lexicon")
+    nth = _ordinal(int(number.group(1)))
+    first = _word_at(sentence, sentence.start + number.start())
+    return Mention(sentence, first, series.last, f"{nth}-{entry.id}", CLASS, "pattern:event",
+                   en=f"{nth} {entry.en}")
+
+
+def find_events(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """New event mentions; series mentions in `mentions` are replaced by their instances."""
+    out = [_series_instance(sentence, m) for m in mentions if m.cls == EVENT_SERIES]
+    taken = {k for m in mentions for k in range(m.first, m.last + 1) if m.cls in (CLASS, EVENT_SERIES)}
+    for hit in _kinds(sentence.lang).find(sentence):
+        if hit.first in taken:
+            continue
+        found = _quoted(sentence, hit.last, mentions, hit.label) or \
+            _joined_places(sentence, hit.last, mentions, hit.label)
+        if found:
+            found.first = hit.first
+            out.append(found)
+            taken.update(range(found.first, found.last + 1))
+    return out
+
+
+

@@ -1,0 +1,65 @@
+"""The lexicon: every entry of kg/data/lexicon/*.yaml, by id."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from kg.model import LANGUAGES
+from kg.resources import lexicon_entries
+
+# Kinds of lexicon names that are not mentions of the entry itself but parts of larger names.
+BODY_TYPE = "BodyType"         # local_bodies.yaml: "People's Committee" + a province
+DEMONYM = "Demonym"            # a country's adjective: "koreanische Botschaft"
+EVENT_SERIES = "EventSeries"   # a recurring event: "21st National Conference on Foreign Affairs"
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: str
+    cls: str
+    en: str
+    vi: str | None
+    names: dict[str, tuple[str, ...]]
+    part_of: str | None = None
+    merged_into: str | None = None
+    body: str | None = None
+    template: str | None = None
+    series: bool = False
+    adjectives: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    source_file: str = ""
+
+    def all_names(self) -> list[tuple[str, str]]:
+        """(name, language) for the labels and every listed name."""
+        out = [(self.en, "en")] + ([(self.vi, "vi")] if self.vi else [])
+        out += [(n, lang) for lang in LANGUAGES for n in self.names.get(lang, ())]
+        return out
+
+    @property
+    def match_class(self) -> str:
+        """The class mentions of this entry get in the matcher."""
+        if self.template:
+            return BODY_TYPE
+        if self.series:
+            return EVENT_SERIES
+        return self.cls
+
+
+def _names(raw: dict | None) -> dict[str, tuple[str, ...]]:
+    return {lang: tuple(str(n) for n in (raw or {}).get(lang) or ()) for lang in LANGUAGES}
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> dict[str, Entry]:
+    """Every lexicon entry by id; a later file never overrides an earlier id."""
+    entries: dict[str, Entry] = {}
+    for raw in lexicon_entries():
+        if raw["id"] in entries:
+            continue
+        entries[raw["id"]] = Entry(
+            id=raw["id"], cls=raw["class"], en=str(raw["en"]), vi=raw.get("vi"),
+            names=_names(raw.get("names")), part_of=raw.get("part_of"),
+            merged_into=raw.get("merged_into"), body=raw.get("body"),
+            template=raw.get("template"), series=bool(raw.get("series")),
+            adjectives=_names(raw.get("adjectives")), source_file=raw["_file"],
+        )
+    return entries

@@ -1,0 +1,44 @@
+"""Trigger phrases: words written as stems ("сотруднич", "при поддержк") matched by prefix."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.analyse.normalise import norm, words
+from kg.model import Sentence
+
+
+@dataclass(frozen=True)
+class Hit:
+    first: int      # index of the first word
+    last: int       # index of the last word (inclusive)
+    label: str      # what the phrase stands for (a relation, a kind, a month...)
+    phrase: str
+
+
+class TriggerSet:
+    """Phrases indexed by their first stem, so a sentence is scanned in O(words × word length)."""
+
+    def __init__(self, phrases: dict[str, list[str]]):
+        self.by_first: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+        for label, items in phrases.items():
+            for phrase in items or []:
+                stems = tuple(norm(w) for w, _, _ in words(str(phrase)))
+                if stems:
+                    self.by_first.setdefault(stems[0], []).append((stems, label, str(phrase)))
+
+    def find(self, sentence: Sentence) -> list[Hit]:
+        """Every match, longest first at each position (overlaps allowed)."""
+        return [hit for i in range(len(sentence.words)) for hit in self.find_at(sentence, i)]
+
+    def find_at(self, sentence: Sentence, index: int) -> list[Hit]:
+        """Matches starting at word `index`, longest first."""
+        ws = sentence.words
+        text = ws[index].norm
+        out = []
+        for cut in range(len(text), 0, -1):
+            for stems, label, phrase in self.by_first.get(text[:cut], ()):
+                end = index + len(stems) - 1
+                if end < len(ws) and all(ws[index + k].norm.startswith(s) for k, s in enumerate(stems)):
+                    out.append(Hit(index, end, label, phrase))
+        out.sort(key=lambda h: h.first - h.last)
+        return out
