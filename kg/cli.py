@@ -1,0 +1,99 @@
+"""The `kg` command line."""
+from __future__ import annotations
+
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from kg.errors import KgError
+from kg.model import LANGUAGES
+
+console = Console(stderr=True)
+
+
+def write_outputs(graph, out: Path, formats: list[str]) -> list[Path]:
+    """Write every format into a temporary folder beside `out`, then move the files in:
+    a failure leaves `out` as it was."""
+    from kg.export import FORMATS
+
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
+    try:
+        for name in formats:
+            filename, writer = FORMATS[name]
+            writer(graph, tmp / filename)
+        out.mkdir(parents=True, exist_ok=True)
+        written = []
+        for name in formats:
+            filename = FORMATS[name][0]
+            (tmp / filename).replace(out / filename)
+            written.append(out / filename)
+        return written
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def summary(graph, written: list[Path]) -> Table:
+    counts = graph.counts()
+    table = Table(title="kg build", show_header=True)
+    table.add_column("what")
+    table.add_column("count", justify="right")
+    langs = ", ".join(f"{k} {v}" for k, v in sorted(counts["languages"].items()))
+    table.add_row("documents", f"{len(graph.documents)} ({langs})")
+    table.add_row("characters", f"{sum(d.chars for d in graph.documents):,}")
+    for cls, n in sorted(counts["classes"].items()):
+        table.add_row(f"entities: {cls}", str(n))
+    for rel, n in sorted(counts["relations"].items()):
+        table.add_row(f"triples: {rel}", str(n))
+    table.add_row("triples with evidence", str(len(graph.evidence)))
+    table.add_row("evidence records", str(sum(len(v) for v in graph.evidence.values())))
+    table.add_row("time", f"{graph.seconds:.2f} s")
+    table.add_row("written", "\n".join(str(p) for p in written))
+    return table
+
+
+@click.group(help="Build multilingual knowledge graphs of news and policy articles.")
+@click.version_option(package_name="kg")
+def cli() -> None:
+    pass
+
+
+@cli.command(help="Build the graph of INPUT files or directories of .txt files; write OUT/graph.ttl "
+                  "(RDF with evidence) and OUT/graph.cypher (a Neo4j script).")
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--out", "out", required=True, type=click.Path(path_type=Path, file_okay=False),
+              help="Output directory (created if missing).")
+@click.option("--lang", type=click.Choice(LANGUAGES), default=None,
+              help="Language of every input (default: detected per document and paragraph).")
+@click.option("--quiet", is_flag=True, help="No progress bar and no summary.")
+def build(inputs: tuple[Path, ...], out: Path, lang: str | None, quiet: bool) -> None:
+    from kg.pipeline import build_documents
+    from kg.read import read_documents
+
+    docs = read_documents(list(inputs), lang)
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=console, disable=quiet, transient=True) as progress:
+        task = progress.add_task("extracting", total=len(docs))
+        graph = build_documents(docs, progress=lambda doc: progress.advance(task))
+    written = write_outputs(graph, out, ["turtle", "cypher"])
+    if not quiet:
+        console.print(summary(graph, written))
+
+
+def main() -> None:
+    try:
+        cli(standalone_mode=False)
+    except KgError as err:
+        console.print(f"[red]error:[/red] {err}")
+        sys.exit(2)
+    except click.exceptions.Abort:
+        sys.exit(130)
+    except click.ClickException as err:
+        err.show()
+        sys.exit(err.exit_code)

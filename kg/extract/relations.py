@@ -1,0 +1,237 @@
+"""Stage 4: relations between the mentions of a sentence.
+
+Structural rules (a title before a name, a parenthesis, an event's place and date, "Resolution
+59 of the Politburo") and trigger rules (kg/data/lang/<xx>/relations.yaml: a trigger word of a
+relation between a subject and its objects). Every candidate must fit the ontology's domain and
+range; sentences that recommend, wish, plan or ask state no trigger facts.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.extract.lexicon import load_lexicon
+from kg.extract.triggers import Hit, TriggerSet
+from kg.model import Evidence, Fact, Mention, Sentence, Triple
+from kg.ontology import ontology
+from kg.resources import lang_data
+
+MAX_FIRST_GAP = 8        # words between a trigger and the first object
+MAX_LIST_GAP = 3         # words between two items of a list
+MAX_SUBJECT_GAP = 12     # words between a subject and its trigger
+TOPIC_CLASSES = {"Locality", "Country", "GovernmentBody", "Organization"}
+
+
+@dataclass
+class LangRules:
+    forward: TriggerSet
+    backward: TriggerSet
+    modality: TriggerSet
+    exceptions: TriggerSet
+    clause_breaks: TriggerSet
+    topic_words: TriggerSet
+    place_prepositions: frozenset[str]
+    list_words: frozenset[str]
+
+
+@lru_cache(maxsize=None)
+def rules(lang: str) -> LangRules:
+    rel = lang_data(lang, "relations")
+    pat = lang_data(lang, "patterns")
+    return LangRules(
+        forward=TriggerSet({r: v.get("forward") or [] for r, v in rel.items()}),
+        backward=TriggerSet({r: v.get("backward") or [] for r, v in rel.items()}),
+        modality=TriggerSet({"modal": pat.get("modality") or []}),
+        exceptions=TriggerSet({"ok": pat.get("modality_exceptions") or []}),
+        clause_breaks=TriggerSet({"break": pat.get("clause_breaks") or []}),
+        topic_words=TriggerSet({"topic": pat.get("topic_words") or []}),
+        place_prepositions=frozenset(pat.get("place_prepositions") or []),
+        list_words=frozenset(w for w in pat.get("list_separators") or [] if " " not in w),
+    )
+
+
+class SentenceRelations:
+    """Finds the facts of one sentence; `topic` is the subject carried over from earlier sentences."""
+
+    def __init__(self, sentence: Sentence, mentions: list[Mention], topic: Mention | None):
+        self.s = sentence
+        self.mentions = [m for m in mentions if m.cls != "Date"]
+        self.dates = [m for m in mentions if m.cls == "Date"]
+        self.topic = topic
+        self.rules = rules(sentence.lang)
+        self.facts: dict[Triple, Evidence] = {}
+        self.clause = self._clauses()
+
+    # ---------------------------------------------------------------- helpers
+    def _gap(self, left: int, right: int) -> str:
+        """The text between word `left` and word `right`."""
+        ws = self.s.words
+        return self.s.text[ws[left].end - self.s.start:ws[right].start - self.s.start]
+
+    def _clauses(self) -> list[int]:
+        ids, current = [], 0
+        breaks = {h.first for h in self.rules.clause_breaks.find(self.s)}
+        for k in range(len(self.s.words)):
+            if k and (";" in self._gap(k - 1, k) or k in breaks):
+                current += 1
+            ids.append(current)
+        return ids
+
+    def add(self, subject: Mention, relation: str, obj: Mention | None, extractor: str,
+            confidence: float, literal: str | None = None) -> None:
+        onto = ontology()
+        if obj is not None and (obj.entity_id == subject.entity_id):
+            return
+        if not onto.allows(relation, subject.cls, obj.cls if obj else None):
+            return
+        triple = Triple(subject.entity_id, relation, literal or obj.entity_id, literal is not None)
+        if triple not in self.facts or self.facts[triple].confidence < confidence:
+            self.facts[triple] = Evidence(self.s.doc_id, self.s.lang, self.s.text, self.s.start, self.s.end,
+                                          extractor, round(confidence, 2))
+
+    def _chain(self, start: Mention, classes: set[str], direction: int) -> list[Mention]:
+        """`start` and the list items that follow it (direction 1) or precede it (-1)."""
+        ordered = self.mentions if direction > 0 else self.mentions[::-1]
+        out = [start]
+        for m in ordered[ordered.index(start) + 1:]:
+            prev = out[-1]
+            left, right = (prev, m) if direction > 0 else (m, prev)
+            if left.last >= right.first or self.clause[right.first] != self.clause[left.last]:
+                continue
+            if right.first - left.last - 1 > MAX_LIST_GAP:
+                break
+            if m.cls in classes:
+                out.append(m)
+        return out
+
+    def allowed(self, relation: str, side: str) -> set[str]:
+        rel = ontology().relations[relation]
+        return set(rel.domain if side == "domain" else rel.range)
+
+    # ---------------------------------------------------------------- structural rules
+    def titles(self) -> None:
+        """"Deputy Minister of Foreign Affairs Ngo Le Van", "Bui Thanh Son, Minister of ..."."""
+        lexicon = load_lexicon()
+        for i, person in enumerate(self.mentions):
+            if person.cls != "Person":
+                continue
+            titles = []
+            k = i - 1
+            while k >= 0 and self.mentions[k].cls == "Position":
+                gap = self._gap(self.mentions[k].last, (titles[-1] if titles else person).first).strip()
+                if gap not in ("", ",") and gap.lower() not in self.rules.list_words:
+                    break
+                titles.append(self.mentions[k])
+                k -= 1
+            if i + 1 < len(self.mentions) and self.mentions[i + 1].cls == "Position" \
+                    and self._gap(person.last, self.mentions[i + 1].first).strip() == ",":
+                titles.append(self.mentions[i + 1])
+            for title in titles:
+                self.add(person, "holdsPosition", title, "rule:title", 0.9)
+                body = lexicon[title.entity_id].body if title.entity_id in lexicon else None
+                if body:
+                    self.add(person, "memberOf", Mention(self.s, title.first, title.last, body,
+                                                         lexicon[body].cls, "lexicon"), "rule:title", 0.85)
+
+    def parentheses(self) -> None:
+        """"Guangxi (China)" → Guangxi locatedIn China."""
+        for a, b in zip(self.mentions, self.mentions[1:]):
+            if self._gap(a.last, b.first).strip() == "(" and \
+                    self.s.text[b.end - self.s.start:].lstrip().startswith(")"):
+                self.add(a, "locatedIn", b, "rule:parenthesis", 0.9)
+
+    def events(self) -> None:
+        """An event's place ("... in Can Tho") and date in the same sentence."""
+        ws = self.s.words
+        for ev in (m for m in self.mentions if m.cls == "Event"):
+            for m in self.mentions:
+                if m.first <= ev.last or m.cls not in self.allowed("heldIn", "range"):
+                    continue
+                before = [ws[k].norm for k in range(max(ev.last + 1, m.first - 3), m.first)]
+                if before and any(w in self.rules.place_prepositions for w in before) \
+                        and m.first - ev.last <= 8:
+                    self.add(ev, "heldIn", m, "rule:event-place", 0.85)
+                    break
+            later = [d for d in self.dates if d.first > ev.last]
+            if later:
+                self.add(ev, "heldOn", None, "rule:event-date", 0.85, literal=later[0].entity_id)
+
+    def issuers(self) -> None:
+        """"Resolution 59 of the Politburo": a document directly followed by its issuer."""
+        for a, b in zip(self.mentions, self.mentions[1:]):
+            if a.cls == "PolicyDocument" and b.first == a.last + 1:
+                self.add(a, "issuedBy", b, "rule:issuer", 0.8)
+
+    # ---------------------------------------------------------------- trigger rules
+    def is_assertion(self) -> bool:
+        """False for recommendations, wishes, obligations and questions."""
+        if self.s.text.rstrip().endswith("?"):
+            return False
+        allowed = {h.first for h in self.rules.exceptions.find(self.s)}
+        return not any(h.first not in allowed for h in self.rules.modality.find(self.s))
+
+    def _subject_before(self, hit: Hit, classes: set[str]) -> Mention | None:
+        before = [m for m in self.mentions if m.last < hit.first and m.cls in classes
+                  and hit.first - m.last <= MAX_SUBJECT_GAP and self.clause[m.last] == self.clause[hit.first]]
+        if before:
+            return before[-1]
+        starts_with_topic = any(h.first == 0 for h in self.rules.topic_words.find_at(self.s, 0)) \
+            if self.s.words else False
+        nothing_before = not any(m.last < hit.first for m in self.mentions)
+        if self.topic is not None and self.topic.cls in classes and (starts_with_topic or nothing_before):
+            return self.topic
+        return None
+
+    def triggers(self) -> None:
+        for direction, triggers in ((1, self.rules.forward), (-1, self.rules.backward)):
+            for hit in triggers.find(self.s):
+                relation = hit.label
+                if relation not in ontology().relations:
+                    continue
+                domain, rng = self.allowed(relation, "domain"), self.allowed(relation, "range")
+                if direction > 0:
+                    subject = self._subject_before(hit, domain)
+                    after = [m for m in self.mentions if m.first > hit.last and m.cls in rng
+                             and m.first - hit.last <= MAX_FIRST_GAP and self.clause[m.first] == self.clause[hit.last]]
+                    if subject is None or not after:
+                        continue
+                    subjects = [subject] if subject is self.topic else self._chain(subject, domain, -1)
+                    objects = self._chain(after[0], rng, 1)
+                else:
+                    before = [m for m in self.mentions if m.last < hit.first and m.cls in rng
+                              and hit.first - m.last <= MAX_SUBJECT_GAP]
+                    after = [m for m in self.mentions if m.first > hit.last and m.cls in domain
+                             and m.first - hit.last <= MAX_FIRST_GAP]
+                    if not before or not after:
+                        continue
+                    objects = [before[-1]]
+                    subjects = self._chain(after[0], domain, 1)
+                for subject in subjects:
+                    for obj in objects:
+                        distance = abs(obj.first - hit.last) + abs(hit.first - subject.last)
+                        confidence = 0.75 if distance <= 8 else 0.6
+                        self.add(subject, relation, obj, f"trigger:{relation}", confidence)
+
+    def run(self) -> dict[Triple, Evidence]:
+        if self.s.in_references:
+            return {}
+        self.titles()
+        self.parentheses()
+        self.events()
+        self.issuers()
+        if self.is_assertion():
+            self.triggers()
+        return self.facts
+
+
+def sentence_topic(sentence: Sentence, mentions: list[Mention], previous: Mention | None) -> Mention | None:
+    """The subject later sentences may refer back to: a place or body the sentence starts with."""
+    for m in mentions:
+        if m.first <= 3 and m.cls in TOPIC_CLASSES:
+            return m
+    return previous
+
+
+def extract_relations(sentence: Sentence, mentions: list[Mention], topic: Mention | None) -> list[Fact]:
+    facts = SentenceRelations(sentence, mentions, topic).run()
+    return [Fact(t, e) for t, e in facts.items()]

@@ -1,0 +1,76 @@
+"""The built graph: entities, facts with their evidence, source documents."""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from kg.model import Evidence, Fact, Triple
+from kg.resolve import Entity
+
+
+@dataclass
+class SourceDocument:
+    id: str
+    path: str
+    lang: str
+    chars: int
+
+
+@dataclass
+class KnowledgeGraph:
+    entities: dict[str, Entity]
+    facts: list[Fact]
+    documents: list[SourceDocument]
+    seconds: float = 0.0
+    evidence: dict[Triple, list[Evidence]] = field(init=False)
+
+    def __post_init__(self) -> None:
+        grouped: dict[Triple, list[Evidence]] = defaultdict(list)
+        for fact in self.facts:
+            if fact.evidence not in grouped[fact.triple]:
+                grouped[fact.triple].append(fact.evidence)
+        self.evidence = {t: sorted(ev, key=lambda e: (e.doc_id, e.start, e.extractor))
+                         for t, ev in sorted(grouped.items(), key=lambda kv: (kv[0].subject, kv[0].predicate, kv[0].object))}
+
+    @property
+    def triples(self) -> list[Triple]:
+        return list(self.evidence)
+
+    def background(self) -> list[Triple]:
+        """Containment known from the lexicons, between entities of the graph (no evidence)."""
+        out = []
+        for e in self.entities.values():
+            if e.part_of and e.part_of in self.entities:
+                out.append(Triple(e.id, "locatedIn", e.part_of))
+            if e.merged_into and e.merged_into in self.entities:
+                out.append(Triple(e.id, "mergedInto", e.merged_into))
+        return sorted(set(out) - set(self.evidence), key=lambda t: (t.subject, t.predicate, t.object))
+
+    def counts(self) -> dict[str, Counter]:
+        return {
+            "classes": Counter(e.cls for e in self.entities.values()),
+            "relations": Counter(t.predicate for t in self.evidence),
+            "languages": Counter(d.lang for d in self.documents),
+        }
+
+    def to_rdf(self):
+        """An rdflib Graph with ontology individuals, labels, facts and provenance."""
+        from kg.graph.rdf import to_rdflib
+
+        return to_rdflib(self)
+
+    def to_networkx(self):
+        """A networkx MultiDiGraph: nodes carry class and labels, edges relation and evidence."""
+        import networkx as nx
+
+        g = nx.MultiDiGraph()
+        for e in self.entities.values():
+            g.add_node(e.id, cls=e.cls, label=e.en, vi=e.vi or "")
+        for triple, evidence in self.evidence.items():
+            if triple.literal:
+                g.nodes[triple.subject][triple.predicate] = triple.object
+                continue
+            g.add_edge(triple.subject, triple.object, key=triple.predicate, relation=triple.predicate,
+                       confidence=max(e.confidence for e in evidence),
+                       evidence=[e.sentence for e in evidence], documents=sorted({e.doc_id for e in evidence}))
+        return g

@@ -1,0 +1,54 @@
+"""The pipeline: read → analyse → extract entities → extract relations → resolve → graph."""
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from kg.analyse import analyse
+from kg.extract.entities import find_mentions
+from kg.extract.relations import extract_relations, sentence_topic
+from kg.graph import KnowledgeGraph
+from kg.graph.knowledge_graph import SourceDocument
+from kg.model import Document, Fact, Mention
+from kg.read import read_documents
+from kg.resolve import resolve
+
+
+def extract_document(doc: Document) -> tuple[str, list[tuple[Mention, str]], list[Fact]]:
+    """Language, mentions and facts of one document."""
+    analysed = analyse(doc)
+    mentions: list[tuple[Mention, str]] = []
+    facts: list[Fact] = []
+    topic = None
+    for sentence in analysed.sentences:
+        if sentence.in_references:
+            continue
+        found = find_mentions(sentence)
+        mentions += [(m, doc.text) for m in found]
+        facts += extract_relations(sentence, found, topic)
+        topic = sentence_topic(sentence, found, topic)
+    return analysed.lang, mentions, facts
+
+
+def build_documents(docs: list[Document], progress: Callable[[Document], None] | None = None) -> KnowledgeGraph:
+    started = time.perf_counter()
+    mentions: list[tuple[Mention, str]] = []
+    facts: list[Fact] = []
+    sources: list[SourceDocument] = []
+    for doc in docs:
+        lang, doc_mentions, doc_facts = extract_document(doc)
+        mentions += doc_mentions
+        facts += doc_facts
+        sources.append(SourceDocument(doc.id, doc.path, lang, len(doc.text)))
+        if progress:
+            progress(doc)
+    entities = resolve(mentions, facts)
+    return KnowledgeGraph(entities, facts, sources, seconds=time.perf_counter() - started)
+
+
+def build(paths: list[str | Path] | str | Path, lang: str | None = None) -> KnowledgeGraph:
+    """Build the knowledge graph of the text files (or directories of them) at `paths`."""
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
+    return build_documents(read_documents(list(paths), lang))

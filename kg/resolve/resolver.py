@@ -1,0 +1,57 @@
+"""Merge mentions into entities: lexicon ids are shared by every language; pattern ids
+(documents, events, people) are built from language-independent parts, so they merge too."""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from kg.extract.lexicon import load_lexicon
+from kg.model import Fact, Mention
+
+
+@dataclass
+class Entity:
+    id: str
+    cls: str
+    en: str
+    vi: str | None = None
+    alt_labels: set[tuple[str, str]] = field(default_factory=set)   # (text, language)
+    part_of: str | None = None
+    merged_into: str | None = None
+    mentions: int = 0
+
+
+def _from_lexicon(entity_id: str) -> Entity | None:
+    entry = load_lexicon().get(entity_id)
+    if entry is None:
+        return None
+    return Entity(entry.id, entry.cls, entry.en, entry.vi,
+                  {(name, lang) for name, lang in entry.all_names()} - {(entry.en, "en")},
+                  entry.part_of, entry.merged_into)
+
+
+def resolve(mentions: list[tuple[Mention, str]], facts: list[Fact]) -> dict[str, Entity]:
+    """Entities for (mention, document text) pairs and for every entity a fact names."""
+    classes: dict[str, Counter] = defaultdict(Counter)
+    labels: dict[str, set[str]] = defaultdict(set)
+    surfaces: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for mention, text in mentions:
+        if mention.cls == "Date":
+            continue
+        classes[mention.entity_id][mention.cls] += 1
+        if mention.en:
+            labels[mention.entity_id].add(mention.en)
+        surfaces[mention.entity_id].add((" ".join(mention.surface(text).split()), mention.sentence.lang))
+    wanted = set(classes) | {x for f in facts for x in (f.triple.subject, f.triple.object) if not f.triple.literal}
+    entities: dict[str, Entity] = {}
+    for entity_id in sorted(wanted):
+        entity = _from_lexicon(entity_id)
+        if entity is None:
+            cls = classes[entity_id].most_common(1)[0][0] if classes[entity_id] else "Organization"
+            # the longest proposed English label is the most specific ("Resolution 59-NQ/TW")
+            en = max(labels[entity_id], key=lambda s: (len(s), s), default=entity_id)
+            entity = Entity(entity_id, cls, en)
+        entity.alt_labels |= surfaces[entity_id]
+        entity.mentions = sum(classes[entity_id].values())
+        entities[entity_id] = entity
+    return entities
