@@ -29,9 +29,18 @@ def words(text: str) -> list[tuple[str, int, int]]:
     return [(m.group(), m.start(), m.end()) for m in WORD_RE.finditer(unify(text))]
 
 
+CYRILLIC_TO_ASCII = str.maketrans({
+    "а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "е": "e", "є": "ie", "ж": "zh", "з": "z",
+    "и": "i", "і": "i", "ї": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p",
+    "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
+    "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "iu", "я": "ia",
+})
+
+
 def slug(text: str) -> str:
-    """An ASCII id: 'Resolution 59-NQ/TW' → 'resolution-59-nq-tw'."""
-    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+    """An ASCII id: 'Resolution 59-NQ/TW' → 'resolution-59-nq-tw'; Cyrillic is transliterated."""
+    ascii_text = unicodedata.normalize("NFC", norm(text)).translate(CYRILLIC_TO_ASCII)
+    return re.sub(r"[^a-z0-9]+", "-", fold(ascii_text)).strip("-")
 
 
 def is_acronym(name: str) -> bool:

@@ -95,6 +95,24 @@ def _series_instance(sentence: Sentence, series: Mention) -> Mention:
                    en=f"{nth} {entry.en}")
 
 
+def _quoted_by_kind(sentence: Sentence, mentions: list[Mention], taken: set[int]) -> list[Mention]:
+    """A quoted name that itself starts with a kind noun: «Неделя дружбы Вьетнама и Японии»."""
+    out = []
+    for match in re.finditer(r"[«„“\"]([^«»„“”\"]{3,120})[»“”\"]", sentence.text):
+        first = _word_at(sentence, sentence.start + match.start(1))
+        if first in taken or sentence.words[first].start >= sentence.start + match.end(1):
+            continue
+        hits = [h for k in (first, first + 1) if k < len(sentence.words)
+                for h in _kinds(sentence.lang).find_at(sentence, k)]
+        if not hits:
+            continue
+        last = max(k for k, w in enumerate(sentence.words) if w.end <= sentence.start + match.end(1))
+        name = " ".join(match.group(1).split())
+        out.append(Mention(sentence, first, last, slug(name), CLASS, "pattern:event", en=name))
+        taken.update(range(first, last + 1))
+    return out
+
+
 def find_events(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
     """New event mentions; series mentions in `mentions` are replaced by their instances."""
     out = [_series_instance(sentence, m) for m in mentions if m.cls == EVENT_SERIES]
@@ -108,7 +126,7 @@ def find_events(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
             found.first = hit.first
             out.append(found)
             taken.update(range(found.first, found.last + 1))
-    return out
+    return out + _quoted_by_kind(sentence, mentions, taken)
 
 
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from kg.analyse.morphology import morphology
-from kg.analyse.normalise import fold, is_acronym, unify, words
+from kg.analyse.morphology import PYMORPHY_LANGS, morphology
+from kg.analyse.normalise import fold, is_acronym, norm, unify, words
 from kg.extract.lexicon import DEMONYM, Entry, load_lexicon
 from kg.extract.transliteration import is_cyrillic, phonetic_key
 from kg.model import Mention, Sentence
@@ -45,6 +45,10 @@ class Gazetteer:
             target = Target(entry.id, entry.match_class, False)
             for name, lang in entry.all_names():
                 self._add(name, target)
+                if lang in PYMORPHY_LANGS and not is_acronym(name):
+                    # "зовнішня політика" is also found as "зовнішньою політикою", whose lemmas
+                    # are "зовнішній політика": index the lemmas of the name's words too
+                    self._add(" ".join(morphology(lang).lemma(norm(w)) for w, _, _ in words(name)), target)
                 if entry.cls in PHONETIC_CLASSES and lang in ("vi", "ru", "uk") and not entry.template:
                     key = phonetic_key(name)
                     if len(key) >= MIN_PHONETIC_KEY:
@@ -64,7 +68,7 @@ class Gazetteer:
         node = self.root
         for key in keys:
             node = node.children.setdefault(key, _Node())
-        proper = name[:1].isupper() and target.cls not in ("Sector", "Pillar", "Position")
+        proper = name[:1].isupper() and target.cls not in ("Sector", "Pillar", "Position", "BodyType")
         final = Target(target.entity_id, target.cls, proper)
         if final not in node.targets:
             node.targets.append(final)

@@ -20,6 +20,7 @@ MAX_FIRST_GAP = 8        # words between a trigger and the first object
 MAX_LIST_GAP = 3         # words between two items of a list
 MAX_SUBJECT_GAP = 12     # words between a subject and its trigger
 TOPIC_CLASSES = {"Locality", "Country", "GovernmentBody", "Organization"}
+CONTAINED_CLASSES = {"ForeignRegion", "Project", "HeritageSite", "GovernmentBody", "Organization"}
 
 
 @dataclass
@@ -48,6 +49,16 @@ def rules(lang: str) -> LangRules:
         place_prepositions=frozenset(pat.get("place_prepositions") or []),
         list_words=frozenset(w for w in pat.get("list_separators") or [] if " " not in w),
     )
+
+
+GENERIC_BODY_WORDS = {"ministry", "of", "the", "and", "vietnam", "committee", "office", "state"}
+
+
+def _names_body(position: str, body: str) -> bool:
+    """True when the title names its body: "Deputy Minister of Foreign Affairs" names the
+    Ministry of Foreign Affairs; "Prime Minister" does not name the Government."""
+    distinctive = [w for w in body.lower().split() if w not in GENERIC_BODY_WORDS]
+    return bool(distinctive) and all(w in position.lower().split() for w in distinctive)
 
 
 class SentenceRelations:
@@ -100,6 +111,8 @@ class SentenceRelations:
                 continue
             if right.first - left.last - 1 > MAX_LIST_GAP:
                 break
+            if self._gap(left.last, right.first).strip() == "(":
+                continue        # "Guangxi (China)": the container is not a list item
             if m.cls in classes:
                 out.append(m)
         return out
@@ -117,6 +130,8 @@ class SentenceRelations:
                 continue
             titles = []
             k = i - 1
+            if k >= 0 and self.mentions[k].cls == "Locality" and self.mentions[k].last == person.first - 1:
+                k -= 1          # "Provincial Party Secretary of Cao Bang Quan Minh Cuong"
             while k >= 0 and self.mentions[k].cls == "Position":
                 gap = self._gap(self.mentions[k].last, (titles[-1] if titles else person).first).strip()
                 if gap not in ("", ",") and gap.lower() not in self.rules.list_words:
@@ -129,7 +144,7 @@ class SentenceRelations:
             for title in titles:
                 self.add(person, "holdsPosition", title, "rule:title", 0.9)
                 body = lexicon[title.entity_id].body if title.entity_id in lexicon else None
-                if body:
+                if body and _names_body(lexicon[title.entity_id].en, lexicon[body].en):
                     self.add(person, "memberOf", Mention(self.s, title.first, title.last, body,
                                                          lexicon[body].cls, "lexicon"), "rule:title", 0.85)
 
@@ -155,6 +170,30 @@ class SentenceRelations:
             later = [d for d in self.dates if d.first > ev.last]
             if later:
                 self.add(ev, "heldOn", None, "rule:event-date", 0.85, literal=later[0].entity_id)
+
+    def containers(self) -> None:
+        """A region, site, project or body named with its container in one sentence:
+        "regions of China such as Fujian", "VSIP Bac Ninh", "Hung Yen People's Committee"."""
+        lexicon = load_lexicon()
+        present = {m.entity_id: m for m in self.mentions}
+        for m in self.mentions:
+            if m.cls not in CONTAINED_CLASSES:
+                continue
+            entry = lexicon.get(m.entity_id)
+            container = entry.part_of if entry else None
+            if container in lexicon:
+                inside = Mention(self.s, m.first, m.last, container, lexicon[container].cls, "lexicon")
+                named = lexicon[container].en.lower() in entry.en.lower()
+                if container in present:
+                    self.add(m, "locatedIn", present[container], "rule:container", 0.7)
+                elif named:
+                    self.add(m, "locatedIn", inside, "rule:container-in-name", 0.75)
+            elif m.source == "pattern:body":
+                place = next((lexicon[p] for p in lexicon if m.entity_id.startswith(p + "-")
+                              and lexicon[p].cls in ("Locality", "Country")), None)
+                if place:
+                    self.add(m, "locatedIn", Mention(self.s, m.first, m.last, place.id, place.cls, "lexicon"),
+                             "rule:container-in-name", 0.75)
 
     def issuers(self) -> None:
         """"Resolution 59 of the Politburo": a document directly followed by its issuer."""
@@ -182,6 +221,37 @@ class SentenceRelations:
             return self.topic
         return None
 
+    def _free(self, hit: Hit, relation: str, domain: set[str], rng: set[str]) -> None:
+        """Relations whose ends are of different classes need no word order: the nearest subject
+        on either side, and the objects listed nearest the trigger ("видана Політбюро Резолюція")."""
+        def near(m: Mention) -> int:
+            return hit.first - m.last if m.last < hit.first else m.first - hit.last
+
+        subjects = [m for m in self.mentions if m.cls in domain and near(m) <= MAX_SUBJECT_GAP]
+        objects = [m for m in self.mentions if m.cls in rng and near(m) <= MAX_SUBJECT_GAP]
+        if not subjects and self.topic is not None and self.topic.cls in domain:
+            subjects = [self.topic]
+        if not subjects or not objects:
+            return
+        subject = min(subjects, key=lambda m: (near(m), m.first > hit.last))
+        first_object = min(objects, key=lambda m: (near(m), m.last < hit.first))
+        side = 1 if first_object.first > hit.last else -1
+        chain = self._chain(first_object, rng, side)
+        subject_chain = self._chain(subject, domain, -1 if subject.last < hit.first else 1) \
+            if subject is not self.topic else [subject]
+        for subj in subject_chain:
+            for obj in chain:
+                confidence = 0.7 if near(obj) + (near(subj) if subj is not self.topic else 0) <= 8 else 0.55
+                self.add(subj, relation, obj, f"trigger:{relation}", confidence)
+
+    def _between(self, hit: Hit, relation: str, classes: set[str]) -> None:
+        """"relations between Vietnam and China": both ends follow the trigger."""
+        after = [m for m in self.mentions if m.first > hit.last and m.first - hit.last <= 3 and m.cls in classes]
+        if after and not any(m.last < hit.first and m.cls in classes for m in self.mentions):
+            chain = self._chain(after[0], classes, 1)
+            for other in chain[1:]:
+                self.add(chain[0], relation, other, f"trigger:{relation}", 0.7)
+
     def triggers(self) -> None:
         for direction, triggers in ((1, self.rules.forward), (-1, self.rules.backward)):
             for hit in triggers.find(self.s):
@@ -189,6 +259,11 @@ class SentenceRelations:
                 if relation not in ontology().relations:
                     continue
                 domain, rng = self.allowed(relation, "domain"), self.allowed(relation, "range")
+                if not domain & rng:
+                    self._free(hit, relation, domain, rng)
+                    continue
+                if direction > 0 and ontology().relations[relation].symmetric:
+                    self._between(hit, relation, domain)
                 if direction > 0:
                     subject = self._subject_before(hit, domain)
                     after = [m for m in self.mentions if m.first > hit.last and m.cls in rng
@@ -218,6 +293,7 @@ class SentenceRelations:
         self.titles()
         self.parentheses()
         self.events()
+        self.containers()
         self.issuers()
         if self.is_assertion():
             self.triggers()
