@@ -51,8 +51,8 @@ def _quoted(sentence: Sentence, after: int, inside: list[Mention], kind: str) ->
     name = sentence.text[open_at:close].strip()
     first = _word_at(sentence, sentence.start + open_at)
     last = max(k for k, w in enumerate(sentence.words) if w.end <= sentence.start + close)
-    if last < first or last - first > 15:
-        return None
+    if last - first < 1 or last - first > 15:
+        return None         # one quoted word is an epithet («зелёный»), not an event name
     places = [m for m in inside if first <= m.first and m.last <= last and m.cls in PLACE_CLASSES]
     covered = sum(m.last - m.first + 1 for m in places)
     if places and covered == last - first + 1 and len(places) >= 2:

@@ -48,7 +48,8 @@ class Gazetteer:
                 if lang in PYMORPHY_LANGS and not is_acronym(name):
                     # "зовнішня політика" is also found as "зовнішньою політикою", whose lemmas
                     # are "зовнішній політика": index the lemmas of the name's words too
-                    self._add(" ".join(morphology(lang).lemma(norm(w)) for w, _, _ in words(name)), target)
+                    lemmas = " ".join(morphology(lang).lemma(norm(w)) for w, _, _ in words(name))
+                    self._add(lemmas, target, proper=name[:1].isupper())
                 if entry.cls in PHONETIC_CLASSES and lang in ("vi", "ru", "uk") and not entry.template:
                     key = phonetic_key(name)
                     if len(key) >= MIN_PHONETIC_KEY:
@@ -57,7 +58,7 @@ class Gazetteer:
                 for adjective in adjectives:
                     self._add(adjective, Target(entry.id, DEMONYM, False))
 
-    def _add(self, name: str, target: Target) -> None:
+    def _add(self, name: str, target: Target, proper: bool | None = None) -> None:
         parts = [w for w, _, _ in words(name)]
         if not parts:
             return
@@ -68,7 +69,8 @@ class Gazetteer:
         node = self.root
         for key in keys:
             node = node.children.setdefault(key, _Node())
-        proper = name[:1].isupper() and target.cls not in ("Sector", "Pillar", "Position", "BodyType")
+        proper = (name[:1].isupper() if proper is None else proper) \
+            and target.cls not in ("Sector", "Pillar", "Position", "BodyType")
         final = Target(target.entity_id, target.cls, proper)
         if final not in node.targets:
             node.targets.append(final)

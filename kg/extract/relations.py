@@ -214,8 +214,8 @@ class SentenceRelations:
                   and hit.first - m.last <= MAX_SUBJECT_GAP and self.clause[m.last] == self.clause[hit.first]]
         if before:
             return before[-1]
-        starts_with_topic = any(h.first == 0 for h in self.rules.topic_words.find_at(self.s, 0)) \
-            if self.s.words else False
+        starts_with_topic = any(h.first < hit.first and not any(m.first <= h.first <= m.last for m in self.mentions)
+                                for h in self.rules.topic_words.find(self.s))
         nothing_before = not any(m.last < hit.first for m in self.mentions)
         if self.topic is not None and self.topic.cls in classes and (starts_with_topic or nothing_before):
             return self.topic
@@ -227,13 +227,14 @@ class SentenceRelations:
         def near(m: Mention) -> int:
             return hit.first - m.last if m.last < hit.first else m.first - hit.last
 
-        subjects = [m for m in self.mentions if m.cls in domain and near(m) <= MAX_SUBJECT_GAP]
         objects = [m for m in self.mentions if m.cls in rng and near(m) <= MAX_SUBJECT_GAP]
-        if not subjects and self.topic is not None and self.topic.cls in domain:
-            subjects = [self.topic]
-        if not subjects or not objects:
+        subject = self._subject_before(hit, domain)
+        if subject is None:
+            after = [m for m in self.mentions if m.cls in domain and m.first > hit.last
+                     and near(m) <= MAX_SUBJECT_GAP]
+            subject = after[0] if after else None
+        if subject is None or not objects:
             return
-        subject = min(subjects, key=lambda m: (near(m), m.first > hit.last))
         first_object = min(objects, key=lambda m: (near(m), m.last < hit.first))
         side = 1 if first_object.first > hit.last else -1
         chain = self._chain(first_object, rng, side)
