@@ -14,7 +14,8 @@ from kg.resources import lang_data
 RULE_LINE = re.compile(r"^\s*[-–—_=*]{4,}\s*$")
 
 
-TOKEN_RE = re.compile(r"\w+(?:['’ʼ]\w+)*|[^\w\s]")
+# "18." (a day or an ordinal: "am 18. Dezember", "21. Krajowa") is one token, so no sentence ends there
+TOKEN_RE = re.compile(r"\b\d{1,2}\.(?=\s)|\w+(?:['’ʼ]\w+)*|[^\w\s]")
 
 
 class _RegexTokenizer:

@@ -5,7 +5,8 @@ import re
 import unicodedata
 
 APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "´": "'", "‘": "'", "ʹ": "'"})
-WORD_RE = re.compile(r"\w+(?:'\w+)*")
+# French elisions (l', d', qu') are words of their own; Ukrainian apostrophes stay inside words
+WORD_RE = re.compile(r"\b(?:[LlDdJjMmNnSsTtCc]|[Qq]u)'(?=[^\W\d_])|\w+(?:'\w+)*")
 
 
 def unify(text: str) -> str:

@@ -32,14 +32,14 @@ def find_people(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for pos in (m for m in mentions if m.cls == "Position"):
         start = pos.last + 1
-        place = next((m for m in mentions if m.first == start and m.cls == "Locality"), None)
-        if place is not None:       # "Секретар партії провінції Цао Банг Куан Мінь Куонг"
-            start = place.last + 1
         if start < len(sentence.words):
             gap = sentence.text[sentence.words[pos.last].end - sentence.start:
                                 sentence.words[start].start - sentence.start].strip()
             if gap not in ("", ","):
                 continue
+        place = next((m for m in mentions if m.first == start and m.cls == "Locality"), None)
+        if place is not None:       # "Секретар партії провінції Цао Банг Куан Мінь Куонг"
+            start = place.last + 1
         n = _name_words(sentence, start, taken)
         if n < 2:
             continue

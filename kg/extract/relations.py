@@ -209,9 +209,10 @@ class SentenceRelations:
         allowed = {h.first for h in self.rules.exceptions.find(self.s)}
         return not any(h.first not in allowed for h in self.rules.modality.find(self.s))
 
-    def _subject_before(self, hit: Hit, classes: set[str]) -> Mention | None:
+    def _subject_before(self, hit: Hit, classes: set[str], same_clause: bool = True) -> Mention | None:
         before = [m for m in self.mentions if m.last < hit.first and m.cls in classes
-                  and hit.first - m.last <= MAX_SUBJECT_GAP and self.clause[m.last] == self.clause[hit.first]]
+                  and hit.first - m.last <= MAX_SUBJECT_GAP
+                  and (not same_clause or self.clause[m.last] == self.clause[hit.first])]
         if before:
             return before[-1]
         starts_with_topic = any(h.first < hit.first and not any(m.first <= h.first <= m.last for m in self.mentions)
@@ -228,16 +229,19 @@ class SentenceRelations:
             return hit.first - m.last if m.last < hit.first else m.first - hit.last
 
         objects = [m for m in self.mentions if m.cls in rng and near(m) <= MAX_SUBJECT_GAP]
-        subject = self._subject_before(hit, domain)
+        subject = self._subject_before(hit, domain, same_clause=False)
         if subject is None:
             after = [m for m in self.mentions if m.cls in domain and m.first > hit.last
                      and near(m) <= MAX_SUBJECT_GAP]
             subject = after[0] if after else None
         if subject is None or not objects:
             return
-        first_object = min(objects, key=lambda m: (near(m), m.last < hit.first))
-        side = 1 if first_object.first > hit.last else -1
-        chain = self._chain(first_object, rng, side)
+        chain = []
+        for side in (-1, 1):     # the nearest list on each side: "X, one of the pillars, with Y and Z"
+            beside = [m for m in objects if (m.first > hit.last) == (side > 0) and m is not subject
+                      and near(m) <= MAX_FIRST_GAP]
+            if beside:
+                chain += self._chain(min(beside, key=near), rng, side)
         subject_chain = self._chain(subject, domain, -1 if subject.last < hit.first else 1) \
             if subject is not self.topic else [subject]
         for subj in subject_chain:

@@ -1,0 +1,34 @@
+"""Shared helpers: run the real pipeline on small texts written for the tests."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.analyse import analyse
+from kg.extract.entities import find_mentions
+from kg.model import Document
+from kg.pipeline import build_documents
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+
+
+def mentions_of(text: str, lang: str) -> list[tuple[str, str, str]]:
+    """(surface, entity id, class) for every mention in `text`."""
+    doc = Document("t", "t.txt", text, lang)
+    out = []
+    for sentence in analyse(doc).sentences:
+        out += [(m.surface(text), m.entity_id, m.cls) for m in find_mentions(sentence)]
+    return out
+
+
+def triples_of(text: str, lang: str | None = None) -> set[tuple[str, str, str]]:
+    graph = build_documents([Document("t", "t.txt", text, lang)])
+    return {(t.subject, t.predicate, t.object) for t in graph.evidence}
+
+
+@pytest.fixture(scope="session")
+def corpus_dir() -> Path:
+    if not CORPUS.is_dir():
+        pytest.skip(f"corpus not found at {CORPUS}")
+    return CORPUS

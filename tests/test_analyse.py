@@ -1,0 +1,53 @@
+import pytest
+
+from kg.analyse import analyse
+from kg.analyse.language import detect
+from kg.model import Document
+
+SAMPLES = {
+    "ru": "Провинция Куангнинь укрепляет торговое сотрудничество с китайскими провинциями.",
+    "uk": "Провінція Каобанг має понад 333 кілометри кордону з Гуансі та розвиває туризм.",
+    "pl": "Wiceminister spraw zagranicznych przemawia na konferencji w mieście Can Tho.",
+    "de": "Der stellvertretende Außenminister spricht auf der Konferenz in der Stadt Can Tho.",
+    "en": "The province strengthens trade cooperation with Guangxi, Fujian and Hainan.",
+    "fr": "La province renforce la coopération commerciale avec le Guangxi et le Fujian.",
+    "vi": "Tỉnh Quảng Ninh tăng cường hợp tác thương mại với Quảng Tây, Trung Quốc.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SAMPLES))
+def test_language_of_each_supported_language(lang):
+    assert detect(SAMPLES[lang]) == lang
+
+
+def test_sentences_keep_offsets_into_the_original_text():
+    text = ("Вступ.\nПерше речення про Ханой і співпрацю міст. Друге речення про Хайфон і його порти!\n\n"
+            "Das ist ein deutscher Absatz über Hanoi.")
+    analysed = analyse(Document("d", "d.txt", text))
+    assert analysed.lang == "uk"
+    for s in analysed.sentences:
+        assert text[s.start:s.end] == s.text
+        for w in s.words:
+            assert text[w.start:w.end] == w.text
+    assert [s.text for s in analysed.sentences][1:3] == ["Перше речення про Ханой і співпрацю міст.",
+                                                         "Друге речення про Хайфон і його порти!"]
+    assert analysed.sentences[-1].lang == "de"
+
+
+def test_lemmas_from_pymorphy():
+    s = analyse(Document("d", "d.txt", "Министерства иностранных дел", "ru")).sentences[0]
+    assert s.words[0].lemma == "министерство"
+
+
+def test_reference_section_is_marked():
+    text = "Ханой сотрудничает с Японией.\n------\n(1) Статья о Хайфоне.\nИсточник: https://example.org"
+    sentences = analyse(Document("d", "d.txt", text, "ru")).sentences
+    assert sentences[0].in_references is False
+    assert len(sentences) > 2 and all(s.in_references for s in sentences[1:])
+
+
+def test_unknown_forced_language_is_an_error():
+    from kg.errors import KgError
+
+    with pytest.raises(KgError, match="unknown language"):
+        analyse(Document("d", "d.txt", "text", "xx"))

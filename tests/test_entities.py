@@ -1,0 +1,76 @@
+"""Entity mentions in small texts of each language, through the real lexicons and patterns."""
+import pytest
+
+from conftest import mentions_of
+
+CASES = [
+    ("ru", "Делегация Каобанга посетила Южную Корею и Европейский союз.", {"cao-bang", "south-korea", "european-union"}),
+    ("ru", "В Хошимине и Хо Ши Мине прошли встречи с ЕС.", {"ho-chi-minh-city", "european-union"}),
+    ("uk", "Міжособистісна дипломатія в Каобані та Цао Банзі розвивається з В’єтнамом.", {"cao-bang", "vietnam", "people-to-people-diplomacy"}),
+    ("pl", "Delegacja z Hanoi odwiedziła Koreę Południową i Wietnam.", {"hanoi", "south-korea", "vietnam"}),
+    ("de", "Die Provinz Hung Yen arbeitet mit Japan und der Europäischen Union zusammen.", {"hung-yen", "japan", "european-union"}),
+    ("en", "Da Nang works with JICA and GIZ on renewable energy.", {"da-nang", "jica", "giz", "renewable-energy"}),
+    ("fr", "Hanoï coopère avec la France et l'Union européenne.", {"hanoi", "france", "european-union"}),
+    ("vi", "Tỉnh Cao Bằng hợp tác với Quảng Tây, Trung Quốc.", {"cao-bang", "guangxi", "china"}),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", CASES)
+def test_lexicon_names_in_every_language(lang, text, expected):
+    found = {entity for _, entity, _ in mentions_of(text, lang)}
+    assert expected <= found
+
+
+def test_common_words_are_not_names():
+    found = {entity for _, entity, _ in mentions_of("Кроме того, это важно для того, кто работает.", "ru")}
+    assert "togo" not in found
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("ru", "Премьер-министр подписал Решение № 1812/QD-TTg.", {("decision-1812", "Decision 1812/QD-TTg")}),
+    ("uk", "Політбюро видало Резолюцію 59-NQ/TW.", {("resolution-59", "Resolution 59-NQ/TW")}),
+    ("ru", "Он упомянул резолюциях 57, 66 и 68.", {("resolution-57", "Resolution 57"), ("resolution-66", "Resolution 66"),
+                                                 ("resolution-68", "Resolution 68")}),
+    ("en", "The Politburo adopted Resolution 59-NQ/TW on integration.", {("resolution-59", "Resolution 59-NQ/TW")}),
+])
+def test_policy_documents(lang, text, expected):
+    from kg.analyse import analyse
+    from kg.extract.entities import find_mentions
+    from kg.model import Document
+
+    sentence = analyse(Document("t", "t.txt", text, lang)).sentences[0]
+    found = {(m.entity_id, m.en) for m in find_mentions(sentence) if m.cls == "PolicyDocument"}
+    assert found == expected
+
+
+@pytest.mark.parametrize("lang, text, iso", [
+    ("ru", "Встреча прошла 25 августа 2025 года.", "2025-08-25"),
+    ("uk", "Зустріч відбулася 14 травня 2025 року.", "2025-05-14"),
+    ("pl", "Konferencja odbyła się 8 sierpnia 2025 r.", "2025-08-08"),
+    ("de", "Die Konferenz fand am 18. Dezember 2023 statt.", "2023-12-18"),
+    ("en", "The forum was held on 14 May 2025.", "2025-05-14"),
+    ("fr", "Le forum s'est tenu le 14 mai 2025.", "2025-05-14"),
+    ("vi", "Hội nghị diễn ra ngày 8 tháng 8 năm 2025.", "2025-08-08"),
+])
+def test_dates(lang, text, iso):
+    assert (iso, "Date") in {(e, c) for _, e, c in mentions_of(text, lang)}
+
+
+def test_events_people_and_bodies():
+    text = ("Wiceminister spraw zagranicznych Ngo Le Van przemawia na konferencji „Meet Korea 2025”, "
+            "zorganizowanej przez Ministerstwo Spraw Zagranicznych i Ludowy Komitet prowincji Hung Yen.")
+    found = {(e, c) for _, e, c in mentions_of(text, "pl")}
+    assert ("ngo-le-van", "Person") in found
+    assert ("meet-korea-2025", "Event") in found
+    assert ("hung-yen-peoples-committee", "GovernmentBody") in found
+    assert ("ministry-of-foreign-affairs", "GovernmentBody") in found
+
+
+def test_unknown_person_after_a_title_gets_a_latin_name():
+    found = mentions_of("Секретар партії провінції Цао Банг Куан Мінь Куонг відвідав прикордонний пункт.", "uk")
+    assert ("quan-minh-cuong", "Person") in {(e, c) for _, e, c in found}
+
+
+def test_event_from_places_joined_by_dashes():
+    found = {(e, c) for _, e, c in mentions_of("Delegaci na konferencji Japonia-Delta Mekongu w mieście Can Tho.", "pl")}
+    assert ("japan-mekong-delta-conference", "Event") in found

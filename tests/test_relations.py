@@ -1,0 +1,50 @@
+"""Relations from small texts in each language, through the whole pipeline."""
+import pytest
+
+from conftest import triples_of
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("ru", "Провинция Куангнинь активно укрепляет сотрудничество с Гуанси, Фуцзянь и Хайнанью.",
+     {("quang-ninh", "cooperatesWith", "guangxi"), ("quang-ninh", "cooperatesWith", "fujian")}),
+    ("uk", "Цаобан має понад 333 км кордону з Гуансі (Китай).",
+     {("cao-bang", "bordersOn", "guangxi"), ("guangxi", "locatedIn", "china")}),
+    ("en", "Da Nang cooperates with JICA and GIZ in environmental management.",
+     {("da-nang", "cooperatesWith", "jica"), ("da-nang", "cooperatesWith", "giz")}),
+    ("de", "Der stellvertretende Außenminister Ngo Le Van sprach in Hanoi.",
+     {("ngo-le-van", "holdsPosition", "deputy-minister-of-foreign-affairs"),
+      ("ngo-le-van", "memberOf", "ministry-of-foreign-affairs")}),
+    ("pl", "Przewodniczący Zgromadzenia Narodowego Tran Thanh Man uczestniczył w konferencji Japonia-Delta Mekongu "
+           "w mieście Can Tho, 8 sierpnia 2025 r.",
+     {("tran-thanh-man", "holdsPosition", "chairman-of-the-national-assembly"),
+      ("japan-mekong-delta-conference", "heldIn", "can-tho"),
+      ("japan-mekong-delta-conference", "heldOn", "2025-08-08"),
+      ("tran-thanh-man", "participatesIn", "japan-mekong-delta-conference")}),
+    ("fr", "Hanoï coopère avec le Japon dans le domaine de l'éducation.", {("hanoi", "cooperatesWith", "japan")}),
+    ("vi", "Tỉnh Quảng Ninh tăng cường hợp tác với Quảng Tây.", {("quang-ninh", "cooperatesWith", "guangxi")}),
+])
+def test_relations_in_every_language(lang, text, expected):
+    assert expected <= triples_of(text, lang)
+
+
+def test_pillars_of_a_resolution():
+    text = ("У Резолюції 59-NQ/TW підтверджено, що міжособистісна дипломатія є одним із трьох стовпів "
+            "зовнішньої політики, поряд із зовнішньою політикою партії та державною дипломатією.")
+    found = triples_of(text, "uk")
+    assert {("resolution-59", "defines", "people-to-people-diplomacy"),
+            ("resolution-59", "defines", "state-diplomacy")} <= found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Необходимо расширить сотрудничество провинции Куангнинь с Гуанси."),
+    ("en", "Da Nang should cooperate with JICA."),
+    ("uk", "Чи співпрацює Цаобан з Гуансі?"),
+])
+def test_recommendations_and_questions_are_not_facts(lang, text):
+    assert not {t for t in triples_of(text, lang) if t[1] == "cooperatesWith"}
+
+
+def test_domain_and_range_are_enforced():
+    # a sector cannot cooperate: "tourism" is dropped even though it follows the trigger
+    found = triples_of("Da Nang cooperates with tourism and Japan.", "en")
+    assert ("da-nang", "cooperatesWith", "tourism") not in found
