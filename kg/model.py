@@ -27,6 +27,13 @@ class Word:
     lemma: str       # dictionary form from the language's lemmatiser (folded)
 
     @property
+    def folded(self) -> str:
+        """norm without diacritics: what trigger stems are compared with."""
+        from kg.analyse.normalise import fold
+
+        return fold(self.norm)
+
+    @property
     def is_capitalised(self) -> bool:
         return self.text[:1].isupper()
 

@@ -7,6 +7,7 @@ phonetic key (kg.extract.transliteration): "Каобані" → "Цаобан" �
 """
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -47,9 +48,11 @@ class Gazetteer:
                 self._add(name, target)
                 if lang in PYMORPHY_LANGS and not is_acronym(name):
                     # "зовнішня політика" is also found as "зовнішньою політикою", whose lemmas
-                    # are "зовнішній політика": index the lemmas of the name's words too
-                    lemmas = " ".join(morphology(lang).lemma(norm(w)) for w, _, _ in words(name))
-                    self._add(lemmas, target, proper=name[:1].isupper())
+                    # are "зовнішній політика": index each word also under its lemma
+                    morph = morphology(lang)
+                    forms = [sorted({fold(w), morph.lemma(norm(w))}) for w, _, _ in words(name)]
+                    for combination in itertools.islice(itertools.product(*forms), 64):
+                        self._add(" ".join(combination), target, proper=name[:1].isupper())
                 if entry.cls in PHONETIC_CLASSES and lang in ("vi", "ru", "uk") and not entry.template:
                     key = phonetic_key(name)
                     if len(key) >= MIN_PHONETIC_KEY:

@@ -44,8 +44,8 @@ def rules(lang: str) -> LangRules:
         backward=TriggerSet({r: v.get("backward") or [] for r, v in rel.items()}),
         modality=TriggerSet({"modal": pat.get("modality") or []}),
         exceptions=TriggerSet({"ok": pat.get("modality_exceptions") or []}),
-        clause_breaks=TriggerSet({"break": pat.get("clause_breaks") or []}),
-        topic_words=TriggerSet({"topic": pat.get("topic_words") or []}),
+        clause_breaks=TriggerSet({"break": pat.get("clause_breaks") or []}, exact=True),
+        topic_words=TriggerSet({"topic": pat.get("topic_words") or []}, exact=True),
         place_prepositions=frozenset(pat.get("place_prepositions") or []),
         list_words=frozenset(w for w in pat.get("list_separators") or [] if " " not in w),
     )
@@ -258,8 +258,12 @@ class SentenceRelations:
                 self.add(chain[0], relation, other, f"trigger:{relation}", 0.7)
 
     def triggers(self) -> None:
-        for direction, triggers in ((1, self.rules.forward), (-1, self.rules.backward)):
-            for hit in triggers.find(self.s):
+        backward = self.rules.backward.find(self.s)
+        for direction, hits in ((1, self.rules.forward.find(self.s)), (-1, backward)):
+            for hit in hits:
+                if direction > 0 and any(b.first <= hit.first and hit.last <= b.last and b.last > b.first
+                                         for b in backward):
+                    continue        # "organiz" inside "organized by": the longer, backward reading wins
                 relation = hit.label
                 if relation not in ontology().relations:
                     continue

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kg.analyse.normalise import norm, words
+from kg.analyse.normalise import fold, words
 from kg.model import Sentence
 
 
@@ -18,11 +18,12 @@ class Hit:
 class TriggerSet:
     """Phrases indexed by their first stem, so a sentence is scanned in O(words × word length)."""
 
-    def __init__(self, phrases: dict[str, list[str]]):
+    def __init__(self, phrases: dict[str, list[str]], exact: bool = False):
+        self.exact = exact      # whole words only (function words: "в", "що", "он")
         self.by_first: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
         for label, items in phrases.items():
             for phrase in items or []:
-                stems = tuple(norm(w) for w, _, _ in words(str(phrase)))
+                stems = tuple(fold(w) for w, _, _ in words(str(phrase)))
                 if stems:
                     self.by_first.setdefault(stems[0], []).append((stems, label, str(phrase)))
 
@@ -33,12 +34,13 @@ class TriggerSet:
     def find_at(self, sentence: Sentence, index: int) -> list[Hit]:
         """Matches starting at word `index`, longest first."""
         ws = sentence.words
-        text = ws[index].norm
+        text = ws[index].folded
         out = []
-        for cut in range(len(text), 0, -1):
+        for cut in ((len(text),) if self.exact else range(len(text), 0, -1)):
             for stems, label, phrase in self.by_first.get(text[:cut], ()):
                 end = index + len(stems) - 1
-                if end < len(ws) and all(ws[index + k].norm.startswith(s) for k, s in enumerate(stems)):
+                if end < len(ws) and all(ws[index + k].folded == s if self.exact else ws[index + k].folded.startswith(s)
+                                         for k, s in enumerate(stems)):
                     out.append(Hit(index, end, label, phrase))
         out.sort(key=lambda h: h.first - h.last)
         return out
