@@ -24,14 +24,8 @@ class Word:
     start: int
     end: int
     norm: str        # lower case, ё→е, apostrophes unified
+    folded: str      # norm without diacritics: what trigger stems are compared with
     lemma: str       # dictionary form from the language's lemmatiser (folded)
-
-    @property
-    def folded(self) -> str:
-        """norm without diacritics: what trigger stems are compared with."""
-        from kg.analyse.normalise import fold
-
-        return fold(self.norm)
 
     @property
     def is_capitalised(self) -> bool:

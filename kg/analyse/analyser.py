@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from kg.analyse.language import detect_lines
 from kg.analyse.morphology import morphology
-from kg.analyse.normalise import norm, words
+from kg.analyse.normalise import fold, norm, words
 from kg.errors import KgError
 from kg.model import LANGUAGES, AnalysedDocument, Document, Sentence, Word
 from kg.resources import lang_data
@@ -93,7 +93,7 @@ def analyse(doc: Document) -> AnalysedDocument:
             text = sent.text
             sentence = Sentence(doc.id, len(sentences), start, start + len(text), text, lang,
                                 paragraph=para, in_references=in_refs)
-            sentence.words = [Word(w, start + s, start + e, norm(w), morph.lemma(norm(w)))
+            sentence.words = [Word(w, start + s, start + e, norm(w), fold(w), morph.lemma(norm(w)))
                               for w, s, e in words(text)]
             if sentence.words:
                 sentences.append(sentence)

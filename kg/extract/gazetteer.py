@@ -45,14 +45,16 @@ class Gazetteer:
         for entry in entries.values():
             target = Target(entry.id, entry.match_class, False)
             for name, lang in entry.all_names():
-                self._add(name, target)
                 if lang in PYMORPHY_LANGS and not is_acronym(name):
                     # "зовнішня політика" is also found as "зовнішньою політикою", whose lemmas
-                    # are "зовнішній політика": index each word also under its lemma
+                    # are "зовнішній політика": index each word under its own form and its lemma
+                    # (the first combination is the name as written)
                     morph = morphology(lang)
-                    forms = [sorted({fold(w), morph.lemma(norm(w))}) for w, _, _ in words(name)]
+                    forms = [[fold(w)] + sorted({morph.lemma(norm(w))} - {fold(w)}) for w, _, _ in words(name)]
                     for combination in itertools.islice(itertools.product(*forms), 64):
                         self._add(" ".join(combination), target, proper=name[:1].isupper())
+                else:
+                    self._add(name, target)
                 if entry.cls in PHONETIC_CLASSES and lang in ("vi", "ru", "uk") and not entry.template:
                     key = phonetic_key(name)
                     if len(key) >= MIN_PHONETIC_KEY:
