@@ -64,6 +64,7 @@ class Mention:
     source: str                    # extractor id, e.g. "lexicon", "pattern:policy"
     en: str | None = None          # English label proposed by a pattern
     vi: str | None = None
+    place: str | None = None       # the province a pattern found inside the name ("Hung Yen People's Committee")
 
     @property
     def start(self) -> int:

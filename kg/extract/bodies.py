@@ -39,6 +39,7 @@ def find_bodies(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
             label = template.format(country=_country_name(country.entity_id), host=lexicon[host_id].en
                                     if host_id in lexicon else host_id)
             entity_id = f"embassy-of-{country.entity_id}-in-{host_id}"
+            place_id = None
         else:
             place = _near(mentions, typ, {"Locality"}, after=True) or _near(mentions, typ, {"Locality"}, after=False)
             if not place:
@@ -46,5 +47,6 @@ def find_bodies(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
             first, last = min(typ.first, place.first), max(typ.last, place.last)
             label = template.format(locality=lexicon[place.entity_id].en)
             entity_id = f"{place.entity_id}-{entry.id}"
-        out.append(Mention(sentence, first, last, entity_id, entry.cls, "pattern:body", en=label))
+            place_id = place.entity_id
+        out.append(Mention(sentence, first, last, entity_id, entry.cls, "pattern:body", en=label, place=place_id))
     return out

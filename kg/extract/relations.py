@@ -188,12 +188,10 @@ class SentenceRelations:
                     self.add(m, "locatedIn", present[container], "rule:container", 0.7)
                 elif named:
                     self.add(m, "locatedIn", inside, "rule:container-in-name", 0.75)
-            elif m.source == "pattern:body":
-                place = next((lexicon[p] for p in lexicon if m.entity_id.startswith(p + "-")
-                              and lexicon[p].cls in ("Locality", "Country")), None)
-                if place:
-                    self.add(m, "locatedIn", Mention(self.s, m.first, m.last, place.id, place.cls, "lexicon"),
-                             "rule:container-in-name", 0.75)
+            elif m.place:
+                place = lexicon[m.place]
+                self.add(m, "locatedIn", Mention(self.s, m.first, m.last, place.id, place.cls, "lexicon"),
+                         "rule:container-in-name", 0.75)
 
     def issuers(self) -> None:
         """"Resolution 59 of the Politburo": a document directly followed by its issuer."""
