@@ -1,20 +1,16 @@
-"""The `kg` command line."""
+"""`kg build`: read, extract, resolve and write the graph."""
 from __future__ import annotations
 
 import shutil
-import sys
 import tempfile
 from pathlib import Path
 
 import click
-from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from kg.errors import KgError
+from kg.cli.console import console
 from kg.model import LANGUAGES
-
-console = Console(stderr=True)
 
 
 def write_outputs(graph, out: Path, formats: list[str]) -> list[Path]:
@@ -58,13 +54,7 @@ def summary(graph, written: list[Path]) -> Table:
     return table
 
 
-@click.group(help="Build multilingual knowledge graphs of news and policy articles.")
-@click.version_option(package_name="kg")
-def cli() -> None:
-    pass
-
-
-@cli.command(help="Build the graph of INPUT files or directories of .txt files; write OUT/graph.ttl "
+@click.command(help="Build the graph of INPUT files or directories of .txt files; write OUT/graph.ttl "
                   "(RDF with evidence) and OUT/graph.cypher (a Neo4j script).")
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--out", "out", required=True, type=click.Path(path_type=Path, file_okay=False),
@@ -84,16 +74,3 @@ def build(inputs: tuple[Path, ...], out: Path, lang: str | None, quiet: bool) ->
     written = write_outputs(graph, out, ["turtle", "cypher"])
     if not quiet:
         console.print(summary(graph, written))
-
-
-def main() -> None:
-    try:
-        cli(standalone_mode=False)
-    except KgError as err:
-        console.print(f"[red]error:[/red] {err}")
-        sys.exit(2)
-    except click.exceptions.Abort:
-        sys.exit(130)
-    except click.ClickException as err:
-        err.show()
-        sys.exit(err.exit_code)

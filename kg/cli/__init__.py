@@ -1,0 +1,32 @@
+"""The `kg` command line: one module per command, registered on one click group."""
+from __future__ import annotations
+
+import sys
+
+import click
+
+from kg.cli.build import build
+from kg.cli.console import console
+from kg.errors import KgError
+
+
+@click.group(help="Build multilingual knowledge graphs of news and policy articles.")
+@click.version_option(package_name="kg")
+def cli() -> None:
+    pass
+
+
+cli.add_command(build)
+
+
+def main() -> None:
+    try:
+        cli(standalone_mode=False)
+    except KgError as err:
+        console.print(f"[red]error:[/red] {err}")
+        sys.exit(2)
+    except click.exceptions.Abort:
+        sys.exit(130)
+    except click.ClickException as err:
+        err.show()
+        sys.exit(err.exit_code)
