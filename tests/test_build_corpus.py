@@ -99,3 +99,26 @@ def test_cypher_script_shape(built):
     assert statements[0].startswith("CREATE CONSTRAINT") and "IF NOT EXISTS" in statements[0]
     assert any(":COOPERATES_WITH]" in s for s in statements)
     assert all(s.startswith(("CREATE CONSTRAINT", "UNWIND")) for s in statements)
+
+
+def test_written_graph_reads_back_to_the_same_outputs(built, tmp_path):
+    """load_graph(out/) gives a KnowledgeGraph whose Turtle and Cypher are byte-identical to the build's."""
+    from kg.export.cypher import write_cypher
+    from kg.export.rdf_formats import write_turtle
+    from kg.graph import load_graph
+
+    graph = load_graph(built[0])
+    assert {d.lang for d in graph.documents} >= {"ru", "uk", "pl", "de"}
+    assert graph.entities["cao-bang"].cls == "Locality"
+    write_turtle(graph, tmp_path / "graph.ttl")
+    write_cypher(graph, tmp_path / "graph.cypher")
+    assert (tmp_path / "graph.ttl").read_bytes() == (built[0] / "graph.ttl").read_bytes()
+    assert (tmp_path / "graph.cypher").read_bytes() == (built[0] / "graph.cypher").read_bytes()
+
+
+def test_load_graph_refuses_a_folder_without_a_graph(tmp_path):
+    from kg.errors import KgError
+    from kg.graph import load_graph
+
+    with pytest.raises(KgError, match="no built graph"):
+        load_graph(tmp_path)

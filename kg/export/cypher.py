@@ -43,7 +43,7 @@ def node_rows(graph: KnowledgeGraph) -> dict[str, list[dict]]:
         if e.vi:
             props["name_vi"] = e.vi
         by_lang: dict[str, list[str]] = defaultdict(list)
-        for text, lang in sorted(e.alt_labels):
+        for text, lang in sorted(e.alt_labels - {(e.en, "en"), (e.vi, "vi")}):
             by_lang[lang].append(text)
         for lang, names in sorted(by_lang.items()):
             props[f"names_{lang}"] = names

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+from pathlib import Path
 
 from pyoxigraph import Literal, NamedNode, Triple as OxTriple
 
@@ -53,7 +54,9 @@ def rdf_triples(graph: KnowledgeGraph) -> list[OxTriple]:
     for doc in graph.documents:
         node = doc_node(doc.id)
         out += [OxTriple(node, A, kg("Document")), OxTriple(node, LABEL, Literal(doc.id)),
-                OxTriple(node, kg("language"), Literal(doc.lang))]
+                OxTriple(node, kg("language"), Literal(doc.lang)),
+                OxTriple(node, kg("sourceFile"), Literal(Path(doc.path).name)),
+                OxTriple(node, kg("characterCount"), _typed(doc.chars, "integer"))]
     for e in graph.entities.values():
         node = res(e.id)
         out += [OxTriple(node, A, kg(e.cls)), OxTriple(node, LABEL, Literal(e.en, language="en")),
