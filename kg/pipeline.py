@@ -26,6 +26,8 @@ def extract_document(doc: Document) -> tuple[str, list[tuple[Mention, str]], lis
             continue
         found = find_mentions(sentence)
         mentions += [(m, doc.text) for m in found]
+        if topic is not None and topic.sentence.paragraph != sentence.paragraph:
+            topic = None        # a subject is carried over within its paragraph only
         facts += extract_relations(sentence, found, topic)
         topic = sentence_topic(sentence, found, topic)
     return analysed.lang, mentions, facts

@@ -48,3 +48,38 @@ def test_domain_and_range_are_enforced():
     # a sector cannot cooperate: "tourism" is dropped even though it follows the trigger
     found = triples_of("Da Nang cooperates with tourism and Japan.", "en")
     assert ("da-nang", "cooperatesWith", "tourism") not in found
+
+
+@pytest.mark.parametrize("lang, text, expected, unwanted", [
+    # "with X and Y": X and Y are the subject's partners, not each other's
+    ("en", "Da Nang expands cooperation with Australia and New Zealand in innovation.",
+     {("da-nang", "cooperatesWith", "australia"), ("da-nang", "cooperatesWith", "new-zealand")},
+     {("australia", "cooperatesWith", "new-zealand")}),
+    # "relations between X and Y": the sentence's subject is not one of the ends
+    ("uk", "Каобанг сприяє зміцненню дружніх відносин між В'єтнамом та Китаєм.",
+     set(), {("cao-bang", "cooperatesWith", "vietnam"), ("cao-bang", "cooperatesWith", "china")}),
+    # a trigger word inside a name is part of the name
+    ("en", "The fund is co-financed by organisations such as the Asian Development Bank and the "
+           "Korea International Cooperation Agency (KOICA).",
+     set(), {("asian-development-bank", "cooperatesWith", "koica")}),
+    # the most specific partner: a region of a country, not the country as well
+    ("ru", "Провинция Куангнинь укрепляет сотрудничество с такими регионами Китая, как Гуанси и Фуцзянь.",
+     {("quang-ninh", "cooperatesWith", "guangxi"), ("quang-ninh", "cooperatesWith", "fujian")},
+     {("quang-ninh", "cooperatesWith", "china")}),
+    # what a decision is about is not who issued it
+    ("en", "Prime Minister Pham Minh Chinh signed Decision 1812/QD-TTg on the National Steering Committee "
+           "for International Integration.",
+     {("decision-1812", "issuedBy", "pham-minh-chinh")},
+     {("decision-1812", "issuedBy", "national-steering-committee-for-international-integration")}),
+])
+def test_pairs_the_construction_rules_out(lang, text, expected, unwanted):
+    found = triples_of(text, lang)
+    assert expected <= found
+    assert not unwanted & found
+
+
+def test_subject_is_carried_over_within_its_paragraph_only():
+    same = "Hai Phong is a port city. The city cooperates with Japan in logistics."
+    other = "Hai Phong is a port city.\n\nThe city cooperates with Japan in logistics."
+    assert ("hai-phong", "cooperatesWith", "japan") in triples_of(same, "en")
+    assert ("hai-phong", "cooperatesWith", "japan") not in triples_of(other, "en")

@@ -33,6 +33,9 @@ class LangRules:
     topic_words: TriggerSet
     place_prepositions: frozenset[str]
     list_words: frozenset[str]
+    between_words: frozenset[str]      # "relations between X and Y": X and Y are the two ends
+    comitative_words: frozenset[str]   # "cooperation with X": X is the partner of the subject
+    example_words: frozenset[str]      # "organisations such as X, Y": X and Y are not each other's partners
 
 
 @lru_cache(maxsize=None)
@@ -48,7 +51,14 @@ def rules(lang: str) -> LangRules:
         topic_words=TriggerSet({"topic": pat.get("topic_words") or []}, exact=True),
         place_prepositions=frozenset(pat.get("place_prepositions") or []),
         list_words=frozenset(w for w in pat.get("list_separators") or [] if " " not in w),
+        between_words=_word_set(pat.get("between_words")),
+        comitative_words=_word_set(pat.get("comitative_words")),
+        example_words=_word_set(pat.get("example_words")),
     )
+
+
+def _word_set(phrases: list[str] | None) -> frozenset[str]:
+    return frozenset(w for phrase in phrases or [] for w in phrase.split())
 
 
 GENERIC_BODY_WORDS = {"ministry", "of", "the", "and", "vietnam", "committee", "office", "state"}
@@ -78,6 +88,10 @@ class SentenceRelations:
         """The text between word `left` and word `right`."""
         ws = self.s.words
         return self.s.text[ws[left].end - self.s.start:ws[right].start - self.s.start]
+
+    def _gap_words(self, left: int, right: int) -> set[str]:
+        """The normalised words strictly between word `left` and word `right`."""
+        return {w.norm for w in self.s.words[left + 1:right]}
 
     def _clauses(self) -> list[int]:
         ids, current = [], 0
@@ -229,11 +243,14 @@ class SentenceRelations:
         objects = [m for m in self.mentions if m.cls in rng and near(m) <= MAX_SUBJECT_GAP]
         subject = self._subject_before(hit, domain, same_clause=False)
         if subject is None:
-            after = [m for m in self.mentions if m.cls in domain and m.first > hit.last
-                     and near(m) <= MAX_SUBJECT_GAP]
+            after = [m for m in self.mentions if m.cls in domain and m.last > hit.last and m.first >= hit.first
+                     and near(m) <= MAX_SUBJECT_GAP]     # "signed Decision 1812": the trigger ends inside the name
             subject = after[0] if after else None
         if subject is None or not objects:
             return
+        if subject is not self.topic:   # "X signed Decision D on Y": Y lies beyond D and is not X's partner
+            objects = [m for m in objects if not (hit.last <= subject.last < m.first
+                                                 or m.last < subject.first <= hit.first)]
         chain = []
         for side in (-1, 1):     # the nearest list on each side: "X, one of the pillars, with Y and Z"
             beside = [m for m in objects if (m.first > hit.last) == (side > 0) and m is not subject
@@ -250,6 +267,8 @@ class SentenceRelations:
     def _between(self, hit: Hit, relation: str, classes: set[str]) -> None:
         """"relations between Vietnam and China": both ends follow the trigger."""
         after = [m for m in self.mentions if m.first > hit.last and m.first - hit.last <= 3 and m.cls in classes]
+        if after and self._gap_words(hit.first - 1, after[0].first) & (self.rules.comitative_words | self.rules.example_words):
+            return      # "cooperation with X and Y", "bodies such as X and Y": X and Y are not a pair
         if after and not any(m.last < hit.first and m.cls in classes for m in self.mentions):
             chain = self._chain(after[0], classes, 1)
             for other in chain[1:]:
@@ -262,6 +281,8 @@ class SentenceRelations:
                 if direction > 0 and any(b.first <= hit.first and hit.last <= b.last and b.last > b.first
                                          for b in backward):
                     continue        # "organiz" inside "organized by": the longer, backward reading wins
+                if any(m.first <= hit.first and hit.last <= m.last for m in self.mentions):
+                    continue        # "cooperation" inside "Korea International Cooperation Agency"
                 relation = hit.label
                 if relation not in ontology().relations:
                     continue
@@ -277,6 +298,8 @@ class SentenceRelations:
                              and m.first - hit.last <= MAX_FIRST_GAP and self.clause[m.first] == self.clause[hit.last]]
                     if subject is None or not after:
                         continue
+                    if self._gap_words(hit.first - 1, after[0].first) & self.rules.between_words:
+                        continue    # "relations between X and Y": the subject is not one of the ends
                     subjects = [subject] if subject is self.topic else self._chain(subject, domain, -1)
                     objects = self._chain(after[0], rng, 1)
                 else:
@@ -304,7 +327,20 @@ class SentenceRelations:
         self.issuers()
         if self.is_assertion():
             self.triggers()
+            self.prefer_specific()
         return self.facts
+
+    def prefer_specific(self) -> None:
+        """Drop "S r China" when the same sentence gives "S r Guangxi" and Guangxi lies in China
+        ("cooperation with regions of China such as Guangxi"; "with Guangxi (China)")."""
+        lexicon = load_lexicon()
+        triggered = [t for t, e in self.facts.items() if e.extractor.startswith("trigger:") and not t.literal]
+        for t in triggered:
+            for other in triggered:
+                entry = lexicon.get(other.object)
+                if other.subject == t.subject and other.predicate == t.predicate and entry is not None \
+                        and entry.part_of == t.object and t in self.facts:
+                    del self.facts[t]
 
 
 def sentence_topic(sentence: Sentence, mentions: list[Mention], previous: Mention | None) -> Mention | None:
