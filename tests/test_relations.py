@@ -83,3 +83,27 @@ def test_subject_is_carried_over_within_its_paragraph_only():
     other = "Hai Phong is a port city.\n\nThe city cooperates with Japan in logistics."
     assert ("hai-phong", "cooperatesWith", "japan") in triples_of(same, "en")
     assert ("hai-phong", "cooperatesWith", "japan") not in triples_of(other, "en")
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("ru", "Вьетнамские товары, такие как кофе, рис и текстиль, успешно вышли на требовательные рынки Германии и Франции.",
+     {("vietnam", "exportsTo", "germany"), ("vietnam", "exportsTo", "france")}),
+    ("en", "Vietnamese goods, such as coffee and rice, entered the demanding markets of Japan and Canada.",
+     {("vietnam", "exportsTo", "japan"), ("vietnam", "exportsTo", "canada")}),
+    ("pl", "Wietnamskie towary wchodzą na wymagające rynki Japonii.", {("vietnam", "exportsTo", "japan")}),
+])
+def test_a_country_adjective_with_goods_names_the_exporter(lang, text, expected):
+    assert expected <= triples_of(text, lang)
+
+
+def test_a_country_adjective_is_no_partner_in_other_relations():
+    text = ("Die Zusammenarbeit zwischen koreanischen und vietnamesischen Unternehmen wurde vom Außenministerium "
+            "organisiert.")
+    found = triples_of(text, "de")
+    assert not {t for t in found if "south-korea" in t or "vietnam" in t}
+
+
+def test_an_aside_in_parentheses_does_not_give_the_subject():
+    text = "Hai Phong builds parks (such as those of Bac Ninh) that attract investors from Japan."
+    found = triples_of(text, "en")
+    assert ("bac-ninh", "attractsInvestmentFrom", "japan") not in found

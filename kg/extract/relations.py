@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kg.extract import demonyms
 from kg.extract.lexicon import load_lexicon
 from kg.extract.triggers import Hit, TriggerSet
 from kg.model import Evidence, Fact, Mention, Sentence, Triple
@@ -82,6 +83,7 @@ class SentenceRelations:
         self.rules = rules(sentence.lang)
         self.facts: dict[Triple, Evidence] = {}
         self.clause = self._clauses()
+        self.depth, self.counts = self._layout()
 
     # ---------------------------------------------------------------- helpers
     def _gap(self, left: int, right: int) -> str:
@@ -92,6 +94,42 @@ class SentenceRelations:
     def _gap_words(self, left: int, right: int) -> set[str]:
         """The normalised words strictly between word `left` and word `right`."""
         return {w.norm for w in self.s.words[left + 1:right]}
+
+    def _layout(self) -> tuple[list[int], list[int]]:
+        """Per word: its parenthesis depth, and the running count of words that make distance
+        (not punctuation, not the inner words of a name, not words inside parentheses)."""
+        inner = {k for m in self.mentions for k in range(m.first + 1, m.last + 1)}
+        depth, counts, d, n = [], [], 0, 0
+        for k in range(len(self.s.words)):
+            if k:       # words are letters and digits; brackets live in the gaps between them
+                gap = self._gap(k - 1, k)
+                d = max(0, d + gap.count("(") - gap.count(")"))
+            depth.append(d)
+            if d == 0 and k not in inner:
+                n += 1
+            counts.append(n)
+        return depth, counts
+
+    def _distance(self, left: int, right: int) -> int:
+        """1 + the words between word `left` and word `right` that make distance: a list of names
+        or an aside in parentheses between a subject and its verb does not push them apart."""
+        if right <= left:
+            return 0
+        return 1 + self.counts[right - 1] - self.counts[left] if right - 1 > left else 1
+
+    def _subject_distance(self, left: int, right: int) -> int:
+        """Distance from a subject to its verb, not counting an aside of examples between them:
+        "вьетнамские товары, такие как продукция, морепродукты и текстиль, проникли на рынки"."""
+        words = self.s.words
+        start = next((k for k in range(left + 1, right) if words[k].norm in self.rules.example_words), None)
+        end = next((k for k in range(right - 1, left, -1) if "," in self._gap(k, k + 1)), None)
+        if start is not None and end is not None and start < end:
+            return self._distance(left, start) + self._distance(end, right) - 1
+        return self._distance(left, right)
+
+    def _level(self, m: Mention, hit: Hit) -> bool:
+        """True when the mention is not inside a parenthesis the trigger is outside of."""
+        return self.depth[m.first] <= self.depth[hit.first]
 
     def _clauses(self) -> list[int]:
         ids, current = [], 0
@@ -109,6 +147,8 @@ class SentenceRelations:
             return
         if not onto.allows(relation, subject.cls, obj.cls if obj else None):
             return
+        if relation not in demonyms.RELATIONS and demonyms.SOURCE in (subject.source, obj.source if obj else None):
+            return      # "koreanische Unternehmen" names Korea as investor or exporter only
         triple = Triple(subject.entity_id, relation, literal or obj.entity_id, literal is not None)
         if triple not in self.facts or self.facts[triple].confidence < confidence:
             self.facts[triple] = Evidence(self.s.doc_id, self.s.lang, self.s.text, self.s.start, self.s.end,
@@ -189,7 +229,7 @@ class SentenceRelations:
         """A region, site, project or body named with its container in one sentence:
         "regions of China such as Fujian", "VSIP Bac Ninh", "Hung Yen People's Committee"."""
         lexicon = load_lexicon()
-        present = {m.entity_id: m for m in self.mentions}
+        present = {m.entity_id: m for m in self.mentions if m.source != demonyms.SOURCE}
         for m in self.mentions:
             if m.cls not in CONTAINED_CLASSES:
                 continue
@@ -223,7 +263,7 @@ class SentenceRelations:
 
     def _subject_before(self, hit: Hit, classes: set[str], same_clause: bool = True) -> Mention | None:
         before = [m for m in self.mentions if m.last < hit.first and m.cls in classes
-                  and hit.first - m.last <= MAX_SUBJECT_GAP
+                  and self._subject_distance(m.last, hit.first) <= MAX_SUBJECT_GAP and self._level(m, hit)
                   and (not same_clause or self.clause[m.last] == self.clause[hit.first])]
         if before:
             return before[-1]
@@ -238,9 +278,9 @@ class SentenceRelations:
         """Relations whose ends are of different classes need no word order: the nearest subject
         on either side, and the objects listed nearest the trigger ("видана Політбюро Резолюція")."""
         def near(m: Mention) -> int:
-            return hit.first - m.last if m.last < hit.first else m.first - hit.last
+            return self._distance(m.last, hit.first) if m.last < hit.first else self._distance(hit.last, m.first)
 
-        objects = [m for m in self.mentions if m.cls in rng and near(m) <= MAX_SUBJECT_GAP]
+        objects = [m for m in self.mentions if m.cls in rng and near(m) <= MAX_SUBJECT_GAP and self._level(m, hit)]
         subject = self._subject_before(hit, domain, same_clause=False)
         if subject is None:
             after = [m for m in self.mentions if m.cls in domain and m.last > hit.last and m.first >= hit.first
@@ -295,7 +335,8 @@ class SentenceRelations:
                 if direction > 0:
                     subject = self._subject_before(hit, domain)
                     after = [m for m in self.mentions if m.first > hit.last and m.cls in rng
-                             and m.first - hit.last <= MAX_FIRST_GAP and self.clause[m.first] == self.clause[hit.last]]
+                             and self._distance(hit.last, m.first) <= MAX_FIRST_GAP and self._level(m, hit)
+                             and self.clause[m.first] == self.clause[hit.last]]
                     if subject is None or not after:
                         continue
                     if self._gap_words(hit.first - 1, after[0].first) & self.rules.between_words:
@@ -304,9 +345,9 @@ class SentenceRelations:
                     objects = self._chain(after[0], rng, 1)
                 else:
                     before = [m for m in self.mentions if m.last < hit.first and m.cls in rng
-                              and hit.first - m.last <= MAX_SUBJECT_GAP]
+                              and self._distance(m.last, hit.first) <= MAX_SUBJECT_GAP and self._level(m, hit)]
                     after = [m for m in self.mentions if m.first > hit.last and m.cls in domain
-                             and m.first - hit.last <= MAX_FIRST_GAP]
+                             and self._distance(hit.last, m.first) <= MAX_FIRST_GAP and self._level(m, hit)]
                     if not before or not after:
                         continue
                     objects = [before[-1]]
