@@ -3,6 +3,9 @@ import pytest
 
 from conftest import triples_of
 
+from kg.model import Document
+from kg.pipeline import build_documents
+
 
 @pytest.mark.parametrize("lang, text, expected", [
     ("ru", "Провинция Куангнинь активно укрепляет сотрудничество с Гуанси, Фуцзянь и Хайнанью.",
@@ -107,3 +110,19 @@ def test_an_aside_in_parentheses_does_not_give_the_subject():
     text = "Hai Phong builds parks (such as those of Bac Ninh) that attract investors from Japan."
     found = triples_of(text, "en")
     assert ("bac-ninh", "attractsInvestmentFrom", "japan") not in found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Typical examples are Bac Ninh and Hai Phong. These two cities attract investment from Japan."),
+    ("ru", "Примерами являются Бакнинь и Хайфон. В этих двух городах построены парки, привлекающие инвестиции из Японии."),
+    ("de", "Beispiele sind Bac Ninh und Hai Phong. Diese beiden Städte ziehen Investitionen aus Japan an."),
+])
+def test_a_plural_reference_stands_for_the_places_before_it(lang, text):
+    found = triples_of(text, lang)
+    assert {("bac-ninh", "attractsInvestmentFrom", "japan"), ("hai-phong", "attractsInvestmentFrom", "japan")} <= found
+
+
+def test_a_plural_reference_is_no_name_of_the_places():
+    graph = build_documents([Document("t", "t.txt", "Bac Ninh and Hai Phong grow. These two cities attract "
+                                                     "investment from Japan.", "en")])
+    assert not any("two cities" in text for text, _ in graph.entities["bac-ninh"].alt_labels)

@@ -142,17 +142,21 @@ class SentenceRelations:
 
     def add(self, subject: Mention, relation: str, obj: Mention | None, extractor: str,
             confidence: float, literal: str | None = None) -> None:
+        """Record a fact if the ontology allows it; a plural reference adds it for every place it stands for."""
         onto = ontology()
-        if obj is not None and (obj.entity_id == subject.entity_id):
-            return
         if not onto.allows(relation, subject.cls, obj.cls if obj else None):
             return
         if relation not in demonyms.RELATIONS and demonyms.SOURCE in (subject.source, obj.source if obj else None):
             return      # "koreanische Unternehmen" names Korea as investor or exporter only
-        triple = Triple(subject.entity_id, relation, literal or obj.entity_id, literal is not None)
-        if triple not in self.facts or self.facts[triple].confidence < confidence:
-            self.facts[triple] = Evidence(self.s.doc_id, self.s.lang, self.s.text, self.s.start, self.s.end,
-                                          extractor, round(confidence, 2))
+        objects = (obj.entity_id, *obj.also) if obj is not None else (None,)
+        for subject_id in (subject.entity_id, *subject.also):
+            for object_id in objects:
+                if object_id == subject_id:
+                    continue
+                triple = Triple(subject_id, relation, literal or object_id, literal is not None)
+                if triple not in self.facts or self.facts[triple].confidence < confidence:
+                    self.facts[triple] = Evidence(self.s.doc_id, self.s.lang, self.s.text, self.s.start, self.s.end,
+                                                  extractor, round(confidence, 2))
 
     def _chain(self, start: Mention, classes: set[str], direction: int) -> list[Mention]:
         """`start` and the list items that follow it (direction 1) or precede it (-1)."""
