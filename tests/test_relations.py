@@ -126,3 +126,15 @@ def test_a_plural_reference_is_no_name_of_the_places():
     graph = build_documents([Document("t", "t.txt", "Bac Ninh and Hai Phong grow. These two cities attract "
                                                      "investment from Japan.", "en")])
     assert not any("two cities" in text for text, _ in graph.entities["bac-ninh"].alt_labels)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Ho Chi Minh City, as the economic engine of the country, holds investment conferences with "
+           "the United States, Singapore and the EU.",
+     {("ho-chi-minh-city", "cooperatesWith", "united-states"), ("ho-chi-minh-city", "cooperatesWith", "singapore")}),
+    ("ru", "Хошимин реализовал множество программ сотрудничества в области образования, обучения и научных "
+           "исследований с европейскими партнерами, такими как Лейпцигский университет.",
+     {("ho-chi-minh-city", "cooperatesWith", "leipzig-university")}),
+])
+def test_partners_after_with_and_such_as(lang, text, expected):
+    assert expected <= triples_of(text, lang)

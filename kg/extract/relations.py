@@ -18,6 +18,7 @@ from kg.ontology import ontology
 from kg.resources import lang_data
 
 MAX_FIRST_GAP = 8        # words between a trigger and the first object
+MAX_FAR_OBJECT = 20      # ... when "with" or "such as" marks the object further on
 MAX_LIST_GAP = 3         # words between two items of a list
 MAX_SUBJECT_GAP = 12     # words between a subject and its trigger
 TOPIC_CLASSES = {"Locality", "Country", "GovernmentBody", "Organization"}
@@ -126,6 +127,18 @@ class SentenceRelations:
         if start is not None and end is not None and start < end:
             return self._distance(left, start) + self._distance(end, right) - 1
         return self._distance(left, right)
+
+    def _object_distance(self, hit: Hit, m: Mention) -> int:
+        """Distance from a trigger to an object after it, measured from the last "with" between them and
+        only up to a "such as": "cooperation in education and research with European partners such as
+        Leipzig University" puts the university close to "cooperation"."""
+        if self._distance(hit.last, m.first) > MAX_FAR_OBJECT:
+            return self._distance(hit.last, m.first)
+        words = self.s.words
+        start = max((k for k in range(hit.last + 1, m.first) if words[k].norm in self.rules.comitative_words),
+                    default=hit.last)
+        example = next((k for k in range(start + 1, m.first) if words[k].norm in self.rules.example_words), m.first)
+        return self._distance(start, example)
 
     def _level(self, m: Mention, hit: Hit) -> bool:
         """True when the mention is not inside a parenthesis the trigger is outside of."""
@@ -339,7 +352,7 @@ class SentenceRelations:
                 if direction > 0:
                     subject = self._subject_before(hit, domain)
                     after = [m for m in self.mentions if m.first > hit.last and m.cls in rng
-                             and self._distance(hit.last, m.first) <= MAX_FIRST_GAP and self._level(m, hit)
+                             and self._object_distance(hit, m) <= MAX_FIRST_GAP and self._level(m, hit)
                              and self.clause[m.first] == self.clause[hit.last]]
                     if subject is None or not after:
                         continue
