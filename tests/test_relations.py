@@ -138,3 +138,13 @@ def test_a_plural_reference_is_no_name_of_the_places():
 ])
 def test_partners_after_with_and_such_as(lang, text, expected):
     assert expected <= triples_of(text, lang)
+
+
+def test_a_national_body_beside_its_country_states_no_location():
+    text = "Das Außenministerium und die Regierung Vietnams arbeiten mit der Provinz Hung Yen zusammen."
+    assert not {t for t in triples_of(text, "de") if t[1] == "locatedIn" and t[2] == "vietnam"}
+
+
+def test_a_city_body_is_located_in_its_city():
+    text = "Союз организаций дружбы города Хошимин регулярно проводит программы обмена."
+    assert ("ho-chi-minh-city-union-of-friendship-organizations", "locatedIn", "ho-chi-minh-city") in triples_of(text, "ru")
