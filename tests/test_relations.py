@@ -148,3 +148,16 @@ def test_a_national_body_beside_its_country_states_no_location():
 def test_a_city_body_is_located_in_its_city():
     text = "Союз организаций дружбы города Хошимин регулярно проводит программы обмена."
     assert ("ho-chi-minh-city-union-of-friendship-organizations", "locatedIn", "ho-chi-minh-city") in triples_of(text, "ru")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Союз организаций дружбы города Хошимин регулярно организует такие программы, как «Обмен опытом "
+           "дружбы между народами Вьетнама и ЕС» (6), «Неделя дружбы Вьетнама и Японии» (7) и бизнес-форумы."),
+    ("en", "The Ho Chi Minh City Union of Friendship Organizations regularly organises programmes such as "
+           "\"Vietnam-EU People's Friendship Exchange\" and \"Vietnam-Japan Friendship Week\"."),
+])
+def test_quoted_examples_of_programmes_are_events(lang, text):
+    found = triples_of(text, lang)
+    organised = {o for s, p, o in found if s == "ho-chi-minh-city-union-of-friendship-organizations" and p == "organizes"}
+    assert len(organised) == 2
+    assert not {t for t in found if "vietnam" in (t[0], t[2]) or "european-union" in (t[0], t[2])}
