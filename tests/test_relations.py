@@ -161,3 +161,11 @@ def test_quoted_examples_of_programmes_are_events(lang, text):
     organised = {o for s, p, o in found if s == "ho-chi-minh-city-union-of-friendship-organizations" and p == "organizes"}
     assert len(organised) == 2
     assert not {t for t in found if "vietnam" in (t[0], t[2]) or "european-union" in (t[0], t[2])}
+
+
+@pytest.mark.parametrize("lang, text, embassy", [
+    ("de", "Die koreanische Botschaft in Vietnam unterstützte die Konferenz.", "embassy-of-south-korea-in-vietnam"),
+    ("pl", "Ambasada Korei w Wietnamie współorganizowała konferencję.", "embassy-of-south-korea-in-vietnam"),
+])
+def test_an_embassy_lies_in_its_host_country(lang, text, embassy):
+    assert (embassy, "locatedIn", "vietnam") in triples_of(text, lang)
