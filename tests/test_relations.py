@@ -184,3 +184,8 @@ def test_a_provincial_title_names_the_body_of_its_province(lang, text):
     body = graph.entities["cao-bang-provincial-party-committee"]
     assert (body.cls, body.en) == ("GovernmentBody", "Cao Bang Provincial Party Committee")
     assert not body.alt_labels      # the title's words are no name of the committee
+
+
+def test_a_name_alone_in_brackets_is_no_aside():
+    found = triples_of("Quang Ninh is implementing the new free trade agreement (EVFTA) with Europe.", "en")
+    assert ("quang-ninh", "implements", "evfta") in found

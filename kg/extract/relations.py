@@ -145,7 +145,13 @@ class SentenceRelations:
 
     def _level(self, m: Mention, hit: Hit) -> bool:
         """True when the mention is not inside a parenthesis the trigger is outside of."""
-        return self.depth[m.first] <= self.depth[hit.first]
+        return self.depth[m.first] <= self.depth[hit.first] or self._alone_in_parentheses(m)
+
+    def _alone_in_parentheses(self, m: Mention) -> bool:
+        """"... Agreement between Vietnam and the UK (UKVFTA)": a name alone in brackets names what precedes."""
+        before = self.s.text[:self.s.words[m.first].start - self.s.start].rstrip()
+        after = self.s.text[self.s.words[m.last].end - self.s.start:].lstrip()
+        return before.endswith("(") and after.startswith(")")
 
     def _clauses(self) -> list[int]:
         ids, current = [], 0
