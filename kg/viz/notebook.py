@@ -16,3 +16,20 @@ def corpus_graph(corpus: str | Path, out: str | Path) -> KnowledgeGraph:
 
         write_outputs(build([Path(corpus)]), out, ["turtle", "cypher"])
     return load_graph(out)
+
+
+def cypher_examples(path: str | Path) -> list[tuple[str, str]]:
+    """(title, statement) of each example in a file of commented Cypher examples (neo4j/examples.cypher):
+    the last comment line before a statement is its title, a semicolon at a line's end closes it."""
+    examples: list[tuple[str, str]] = []
+    title, lines = "", []
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        stripped = line.strip()
+        if not lines and stripped.startswith("//"):
+            title = stripped.lstrip("/ ")
+        elif stripped:
+            lines.append(line)
+            if stripped.endswith(";"):
+                examples.append((title, "\n".join(lines).rstrip(";").strip()))
+                title, lines = "", []
+    return examples
