@@ -21,7 +21,7 @@ from kg.model import Triple
 from kg.ontology import ontology
 from kg.viz.style import class_colour, style
 
-MAX_NAMES = 8          # other names listed in a node's tooltip
+MAX_NAMES = 6          # other names per language in a node's tooltip
 MAX_EVIDENCE = 5       # sentences listed in an edge's tooltip
 
 
@@ -39,15 +39,15 @@ def vis_network_assets() -> tuple[str, str]:
 
 def node_tooltip(graph: KnowledgeGraph, view: nx.MultiDiGraph, node: str) -> str:
     entity = graph.entities[node]
-    lines = [f"{entity.en} · {entity.cls}"]
-    if entity.vi and entity.vi != entity.en:
-        lines.append(f"vi: {entity.vi}")
-    names = sorted({(text, lang) for text, lang in entity.alt_labels if text not in (entity.en, entity.vi)},
-                   key=lambda tl: (tl[1], tl[0]))
-    if names:
-        shown = ", ".join(f"{text} ({lang})" for text, lang in names[:MAX_NAMES])
+    vi = f" ({entity.vi})" if entity.vi and entity.vi != entity.en else ""
+    lines = [f"{entity.en}{vi} · {entity.cls}"]
+    by_lang: dict[str, list[str]] = {}
+    for text, lang in sorted(entity.alt_labels):
+        if text not in (entity.en, entity.vi):
+            by_lang.setdefault(lang or "?", []).append(text)
+    for lang, names in sorted(by_lang.items()):
         more = f" and {len(names) - MAX_NAMES} more" if len(names) > MAX_NAMES else ""
-        lines.append(f"names: {shown}{more}")
+        lines.append(f"{lang}: {', '.join(names[:MAX_NAMES])}{more}")
     for triple in graph.evidence:
         if triple.literal and triple.subject == node:
             lines.append(f"{triple.predicate}: {triple.object}")
