@@ -65,6 +65,7 @@ class Mention:
     en: str | None = None          # English label proposed by a pattern
     vi: str | None = None
     place: str | None = None       # the province a pattern found inside the name ("Hung Yen People's Committee")
+    also: tuple[str, ...] = ()     # further entities a plural reference stands for ("these two cities")
 
     @property
     def start(self) -> int:

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from kg.analyse import analyse
+from kg.extract.anaphora import plural_references
 from kg.extract.entities import find_mentions
 from kg.extract.relations import extract_relations, sentence_topic
 from kg.graph import KnowledgeGraph
@@ -20,14 +21,18 @@ def extract_document(doc: Document) -> tuple[str, list[tuple[Mention, str]], lis
     analysed = analyse(doc)
     mentions: list[tuple[Mention, str]] = []
     facts: list[Fact] = []
-    topic = None
+    topic, previous = None, []
     for sentence in analysed.sentences:
         if sentence.in_references:
             continue
         found = find_mentions(sentence)
         mentions += [(m, doc.text) for m in found]
-        facts += extract_relations(sentence, found, topic)
+        if topic is not None and topic.sentence.paragraph != sentence.paragraph:
+            topic, previous = None, []      # a subject is carried over within its paragraph only
+        references = plural_references(sentence, found, previous)
+        facts += extract_relations(sentence, sorted(found + references, key=lambda m: (m.first, -m.last)), topic)
         topic = sentence_topic(sentence, found, topic)
+        previous = found
     return analysed.lang, mentions, facts
 
 
