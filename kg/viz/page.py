@@ -37,7 +37,8 @@ def vis_network_assets() -> tuple[str, str]:
             (newest / "vis-network.css").read_text(encoding="utf-8"))
 
 
-def node_tooltip(graph: KnowledgeGraph, view: nx.MultiDiGraph, node: str) -> str:
+def node_tooltip(graph: KnowledgeGraph, view: nx.MultiDiGraph, node: str, values: list[Triple]) -> str:
+    """Name, Vietnamese name, class, other names per language, datatype facts (`values`, e.g. heldOn)."""
     entity = graph.entities[node]
     vi = f" ({entity.vi})" if entity.vi and entity.vi != entity.en else ""
     lines = [f"{entity.en}{vi} · {entity.cls}"]
@@ -48,14 +49,13 @@ def node_tooltip(graph: KnowledgeGraph, view: nx.MultiDiGraph, node: str) -> str
     for lang, names in sorted(by_lang.items()):
         more = f" and {len(names) - MAX_NAMES} more" if len(names) > MAX_NAMES else ""
         lines.append(f"{lang}: {', '.join(names[:MAX_NAMES])}{more}")
-    for triple in graph.evidence:
-        if triple.literal and triple.subject == node:
-            lines.append(f"{triple.predicate}: {triple.object}")
+    lines += [f"{triple.predicate}: {triple.object}" for triple in values]
     lines.append(f"{view.degree(node)} facts drawn · id {node}")
     return "\n".join(lines)
 
 
 def edge_tooltip(graph: KnowledgeGraph, source: str, target: str, relation: str) -> str:
+    """The fact and the sentences it was read from, each with its language, document, offsets, extractor."""
     evidence = graph.evidence[Triple(source, relation, target)]
     lines = [f"{graph.entities[source].en} —{relation}→ {graph.entities[target].en}"]
     for ev in evidence[:MAX_EVIDENCE]:
@@ -71,10 +71,14 @@ def network(graph: KnowledgeGraph, view: nx.MultiDiGraph) -> Network:
     relation (no arrow for symmetric relations), evidence in the tooltips; sorted for a stable page."""
     net = Network(directed=True)
     net.options = style()["network"]
+    values: dict[str, list[Triple]] = {}
+    for triple in graph.evidence:
+        if triple.literal:
+            values.setdefault(triple.subject, []).append(triple)
     for node in sorted(view):
         entity = graph.entities[node]
         net.add_node(node, label=entity.en, color=class_colour(entity.cls), value=view.degree(node),
-                     title=node_tooltip(graph, view, node), cls=entity.cls)
+                     title=node_tooltip(graph, view, node, values.get(node, [])), cls=entity.cls)
     relations = ontology().relations
     for source, target, relation in sorted(view.edges(keys=True)):
         symmetric = relations[relation].symmetric if relation in relations else False

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Headless Chromium and its WebDriver, for the test that opens `kg viz`'s page (tests/test_viz_browser.py).
+# Headless Chromium and its WebDriver, for the test that opens `kg viz`'s page (tests/viz/test_viz_browser.py).
 set -euo pipefail
 if command -v chromium >/dev/null && command -v chromedriver >/dev/null; then
     exit 0
@@ -7,4 +7,3 @@ fi
 export DEBIAN_FRONTEND=noninteractive
 apt-get -o DPkg::Lock::Timeout=600 update -qq
 apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends chromium chromium-driver >/dev/null
-chromium --version
