@@ -64,7 +64,7 @@ class Mention:
     source: str                    # extractor id, e.g. "lexicon", "pattern:policy"
     en: str | None = None          # English label proposed by a pattern
     vi: str | None = None
-    place: str | None = None       # the province a pattern found inside the name ("Hung Yen People's Committee")
+    place: str | None = None       # where a named body lies: its province, or an embassy's host country
     also: tuple[str, ...] = ()     # further entities a plural reference stands for ("these two cities")
 
     @property

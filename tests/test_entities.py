@@ -12,6 +12,11 @@ CASES = [
     ("en", "Da Nang works with JICA and GIZ on renewable energy.", {"da-nang", "jica", "giz", "renewable-energy"}),
     ("fr", "Hanoï coopère avec la France et l'Union européenne.", {"hanoi", "france", "european-union"}),
     ("vi", "Tỉnh Cao Bằng hợp tác với Quảng Tây, Trung Quốc.", {"cao-bang", "guangxi", "china"}),
+    ("ru", "Дананг поддерживает стартапы и НИОКР, а правительство одобрило программу.",
+     {"da-nang", "startups", "research-and-development", "government"}),
+    ("uk", "Розвиток транскордонного туризму біля водоспаду Бан Зьок і Дук Тхієн (Китай).",
+     {"cross-border-tourism", "ban-gioc-waterfall", "detian-waterfall", "china"}),
+    ("de", "Die Regierung fördert Forschung und Entwicklung.", {"government", "research-and-development"}),
 ]
 
 

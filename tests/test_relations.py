@@ -138,3 +138,34 @@ def test_a_plural_reference_is_no_name_of_the_places():
 ])
 def test_partners_after_with_and_such_as(lang, text, expected):
     assert expected <= triples_of(text, lang)
+
+
+def test_a_national_body_beside_its_country_states_no_location():
+    text = "Das Außenministerium und die Regierung Vietnams arbeiten mit der Provinz Hung Yen zusammen."
+    assert not {t for t in triples_of(text, "de") if t[1] == "locatedIn" and t[2] == "vietnam"}
+
+
+def test_a_city_body_is_located_in_its_city():
+    text = "Союз организаций дружбы города Хошимин регулярно проводит программы обмена."
+    assert ("ho-chi-minh-city-union-of-friendship-organizations", "locatedIn", "ho-chi-minh-city") in triples_of(text, "ru")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Союз организаций дружбы города Хошимин регулярно организует такие программы, как «Обмен опытом "
+           "дружбы между народами Вьетнама и ЕС» (6), «Неделя дружбы Вьетнама и Японии» (7) и бизнес-форумы."),
+    ("en", "The Ho Chi Minh City Union of Friendship Organizations regularly organises programmes such as "
+           "\"Vietnam-EU People's Friendship Exchange\" and \"Vietnam-Japan Friendship Week\"."),
+])
+def test_quoted_examples_of_programmes_are_events(lang, text):
+    found = triples_of(text, lang)
+    organised = {o for s, p, o in found if s == "ho-chi-minh-city-union-of-friendship-organizations" and p == "organizes"}
+    assert len(organised) == 2
+    assert not {t for t in found if "vietnam" in (t[0], t[2]) or "european-union" in (t[0], t[2])}
+
+
+@pytest.mark.parametrize("lang, text, embassy", [
+    ("de", "Die koreanische Botschaft in Vietnam unterstützte die Konferenz.", "embassy-of-south-korea-in-vietnam"),
+    ("pl", "Ambasada Korei w Wietnamie współorganizowała konferencję.", "embassy-of-south-korea-in-vietnam"),
+])
+def test_an_embassy_lies_in_its_host_country(lang, text, embassy):
+    assert (embassy, "locatedIn", "vietnam") in triples_of(text, lang)

@@ -22,6 +22,8 @@ MAX_FAR_OBJECT = 20      # ... when "with" or "such as" marks the object further
 MAX_LIST_GAP = 3         # words between two items of a list
 MAX_SUBJECT_GAP = 12     # words between a subject and its trigger
 TOPIC_CLASSES = {"Locality", "Country", "GovernmentBody", "Organization"}
+# a body, organisation or project of a whole country: naming the country beside it states no location
+NATIONAL_CLASSES = {"GovernmentBody", "Organization", "Project"}
 CONTAINED_CLASSES = {"ForeignRegion", "Project", "HeritageSite", "GovernmentBody", "Organization"}
 
 
@@ -255,9 +257,10 @@ class SentenceRelations:
             if container in lexicon:
                 inside = Mention(self.s, m.first, m.last, container, lexicon[container].cls, "lexicon")
                 named = lexicon[container].en.lower() in entry.en.lower()
-                if container in present:
+                national = lexicon[container].cls == "Country" and m.cls in NATIONAL_CLASSES
+                if container in present and not national:
                     self.add(m, "locatedIn", present[container], "rule:container", 0.7)
-                elif named:
+                elif named and not national:
                     self.add(m, "locatedIn", inside, "rule:container-in-name", 0.75)
             elif m.place:
                 place = lexicon[m.place]
