@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 LANGUAGES = ("ru", "uk", "pl", "de", "en", "fr", "vi")
+IMPLIED = "implied"     # Mention.source of an entity a relation rule infers (the body a title names)
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,10 @@ def extract_document(doc: Document) -> tuple[str, list[tuple[Mention, str]], lis
         if topic is not None and topic.sentence.paragraph != sentence.paragraph:
             topic, previous = None, []      # a subject is carried over within its paragraph only
         references = plural_references(sentence, found, previous)
-        facts += extract_relations(sentence, sorted(found + references, key=lambda m: (m.first, -m.last)), topic)
+        sentence_facts, implied = extract_relations(sentence, sorted(found + references, key=lambda m: (m.first, -m.last)),
+                                                    topic)
+        facts += sentence_facts
+        mentions += [(m, doc.text) for m in implied]
         topic = sentence_topic(sentence, found, topic)
         previous = found
     return analysed.lang, mentions, facts

@@ -169,3 +169,18 @@ def test_quoted_examples_of_programmes_are_events(lang, text):
 ])
 def test_an_embassy_lies_in_its_host_country(lang, text, embassy):
     assert (embassy, "locatedIn", "vietnam") in triples_of(text, lang)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("uk", "Секретар партії провінції Цао Банг Куан Мінь Куонг виступив на конференції."),
+    ("ru", "Секретарь провинциального комитета партии Каобанг Куан Минь Кыонг выступил на конференции."),
+])
+def test_a_provincial_title_names_the_body_of_its_province(lang, text):
+    graph = build_documents([Document("t", "t.txt", text, lang)])
+    found = {(t.subject, t.predicate, t.object) for t in graph.evidence}
+    assert {("quan-minh-cuong", "holdsPosition", "provincial-party-secretary"),
+            ("quan-minh-cuong", "memberOf", "cao-bang-provincial-party-committee"),
+            ("cao-bang-provincial-party-committee", "locatedIn", "cao-bang")} <= found
+    body = graph.entities["cao-bang-provincial-party-committee"]
+    assert (body.cls, body.en) == ("GovernmentBody", "Cao Bang Provincial Party Committee")
+    assert not body.alt_labels      # the title's words are no name of the committee

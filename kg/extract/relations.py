@@ -13,7 +13,7 @@ from functools import lru_cache
 from kg.extract import demonyms
 from kg.extract.lexicon import load_lexicon
 from kg.extract.triggers import Hit, TriggerSet
-from kg.model import Evidence, Fact, Mention, Sentence, Triple
+from kg.model import IMPLIED, Evidence, Fact, Mention, Sentence, Triple
 from kg.ontology import ontology
 from kg.resources import lang_data
 
@@ -85,6 +85,7 @@ class SentenceRelations:
         self.topic = topic
         self.rules = rules(sentence.lang)
         self.facts: dict[Triple, Evidence] = {}
+        self.implied: list[Mention] = []      # entities the rules infer, for the resolver
         self.clause = self._clauses()
         self.depth, self.counts = self._layout()
 
@@ -203,10 +204,12 @@ class SentenceRelations:
                 continue
             titles = []
             k = i - 1
+            place = None
             if k >= 0 and self.mentions[k].cls == "Locality" and self.mentions[k].last == person.first - 1:
-                k -= 1          # "Provincial Party Secretary of Cao Bang Quan Minh Cuong"
+                place = self.mentions[k]    # "Provincial Party Secretary of Cao Bang Quan Minh Cuong"
+                k -= 1
             while k >= 0 and self.mentions[k].cls == "Position":
-                gap = self._gap(self.mentions[k].last, (titles[-1] if titles else person).first).strip()
+                gap = self._gap(self.mentions[k].last, (titles[-1] if titles else place or person).first).strip()
                 if gap not in ("", ",") and gap.lower() not in self.rules.list_words:
                     break
                 titles.append(self.mentions[k])
@@ -216,10 +219,31 @@ class SentenceRelations:
                 titles.append(self.mentions[i + 1])
             for title in titles:
                 self.add(person, "holdsPosition", title, "rule:title", 0.9)
-                body = lexicon[title.entity_id].body if title.entity_id in lexicon else None
-                if body and _names_body(lexicon[title.entity_id].en, lexicon[body].en):
-                    self.add(person, "memberOf", Mention(self.s, title.first, title.last, body,
-                                                         lexicon[body].cls, "lexicon"), "rule:title", 0.85)
+                body = self._body_of(title, place)
+                if body is not None:
+                    self.add(person, "memberOf", body, "rule:title", 0.85)
+                if body is not None and place is not None:
+                    self.add(body, "locatedIn", place, "rule:container-in-name", 0.75)
+
+    def _body_of(self, title: Mention, place: Mention | None) -> Mention | None:
+        """The body a title names: "Minister of Foreign Affairs" → the ministry; a provincial title
+        with its province → that province's body ("Cao Bang Provincial Party Committee")."""
+        lexicon = load_lexicon()
+        entry = lexicon.get(title.entity_id)
+        body = lexicon.get(entry.body) if entry and entry.body else None
+        if body is None:
+            return None
+        if body.template:
+            if place is None:
+                return None
+            label = body.template.format(locality=lexicon[place.entity_id].en)
+            implied = Mention(self.s, title.first, place.last, f"{place.entity_id}-{body.id}", body.cls, IMPLIED,
+                              en=label, place=place.entity_id)
+            self.implied.append(implied)
+            return implied
+        if _names_body(entry.en, body.en):
+            return Mention(self.s, title.first, title.last, body.id, body.cls, "lexicon")
+        return None
 
     def parentheses(self) -> None:
         """"Guangxi (China)" → Guangxi locatedIn China."""
@@ -412,6 +436,9 @@ def sentence_topic(sentence: Sentence, mentions: list[Mention], previous: Mentio
     return previous
 
 
-def extract_relations(sentence: Sentence, mentions: list[Mention], topic: Mention | None) -> list[Fact]:
-    facts = SentenceRelations(sentence, mentions, topic).run()
-    return [Fact(t, e) for t, e in facts.items()]
+def extract_relations(sentence: Sentence, mentions: list[Mention],
+                      topic: Mention | None) -> tuple[list[Fact], list[Mention]]:
+    """The facts of a sentence, and the entities its rules inferred (source IMPLIED)."""
+    finder = SentenceRelations(sentence, mentions, topic)
+    facts = finder.run()
+    return [Fact(t, e) for t, e in facts.items()], finder.implied
