@@ -189,3 +189,24 @@ def test_a_provincial_title_names_the_body_of_its_province(lang, text):
 def test_a_name_alone_in_brackets_is_no_aside():
     found = triples_of("Quang Ninh is implementing the new free trade agreement (EVFTA) with Europe.", "en")
     assert ("quang-ninh", "implements", "evfta") in found
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "The Mekong Delta Climate Resilience Forum 2025 opened in Can Tho on 26 September 2025. "
+           "The forum was attended by Deputy Prime Minister Tran Hong Ha.",
+     {("mekong-delta-climate-resilience-forum-2025", "heldIn", "can-tho"),
+      ("mekong-delta-climate-resilience-forum-2025", "heldOn", "2025-09-26"),
+      ("tran-hong-ha", "participatesIn", "mekong-delta-climate-resilience-forum-2025")}),
+    ("pl", "Polsko-Wietnamskie Forum Gospodarcze odbyło się w Hanoi 20 marca 2025 r. W forum uczestniczył "
+           "wicepremier Tran Hong Ha.",
+     {("polsko-wietnamskie-forum-gospodarcze", "heldIn", "hanoi"),
+      ("tran-hong-ha", "participatesIn", "polsko-wietnamskie-forum-gospodarcze")}),
+])
+def test_capitalised_event_names_and_references_back_to_them(lang, text, expected):
+    assert expected <= triples_of(text, lang)
+
+
+def test_a_plural_kind_noun_refers_to_no_event():
+    text = ("Das Deutsch-Vietnamesische Forum fand in Hanoi statt. Die Stadt Da Nang organisiert regelmäßig "
+            "internationale Foren und Konferenzen.")
+    assert not {t for t in triples_of(text, "de") if t[0] == "da-nang" and t[1] == "organizes"}

@@ -148,6 +148,44 @@ def _quoted_examples(sentence: Sentence, taken: set[int]) -> list[Mention]:
     return out
 
 
+YEAR_RE = re.compile(r"^(19|20)\d\d$")
+
+
+def _capitalised(sentence: Sentence, mentions: list[Mention], taken: set[int]) -> list[Mention]:
+    """A capitalised name around a capitalised kind noun: "Mekong Delta Climate Resilience Forum 2025",
+    "Polsko-Wietnamskie Forum Gospodarcze", "Festival de Hué 2025" (languages that capitalise names)."""
+    patterns = lang_data(sentence.lang, "patterns")
+    inner = set(patterns.get("name_inner_words") or [])
+    articles = set(patterns.get("articles") or [])
+    if not inner:
+        return []       # ru, uk, vi: names keep only the first word capitalised; quotes mark them instead
+    ws = sentence.words
+    in_mention = {k for m in mentions for k in range(m.first, m.last + 1)}
+
+    def part(k: int) -> bool:
+        return k not in taken and (ws[k].is_capitalised or k in in_mention or bool(YEAR_RE.match(ws[k].text))) \
+            and ws[k].norm not in articles
+
+    out = []
+    for hit in _kinds(sentence.lang).find(sentence):
+        if hit.first in taken or not ws[hit.first].is_capitalised:
+            continue
+        first = hit.first
+        while first > 0 and part(first - 1) and "," not in sentence.text[ws[first - 1].end - sentence.start:ws[first].start - sentence.start]:
+            first -= 1
+        last = hit.last
+        while last + 1 < len(ws) and (part(last + 1) or (ws[last + 1].norm in inner and last + 2 < len(ws) and part(last + 2))):
+            last += 1
+        if first == hit.first == 0 and last == hit.last:
+            continue        # a kind noun opening the sentence is capitalised anyway
+        if last == first:
+            continue
+        name = sentence.text[ws[first].start - sentence.start:ws[last].end - sentence.start]
+        out.append(Mention(sentence, first, last, slug(name), CLASS, "pattern:event", en=" ".join(name.split())))
+        taken.update(range(first, last + 1))
+    return out
+
+
 def find_events(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
     """New event mentions; series mentions in `mentions` are replaced by their instances."""
     out = [_series_instance(sentence, m) for m in mentions if m.cls == EVENT_SERIES]
@@ -162,7 +200,8 @@ def find_events(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
             out.append(found)
             taken.update(range(found.first, found.last + 1))
     out += _quoted_by_kind(sentence, mentions, taken)
-    return out + _quoted_examples(sentence, taken)
+    out += _quoted_examples(sentence, taken)
+    return out + _capitalised(sentence, mentions, taken)
 
 
 
