@@ -91,3 +91,22 @@ def test_an_unknown_place_with_its_country_in_brackets(lang, text, expected):
 
 def test_a_bracketed_home_country_makes_no_foreign_place():
     assert not [m for m in mentions_of("Visitors came to Ban Phuc (Vietnam) last year.", "en") if m[2] == "ForeignRegion"]
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("pl", "W forum uczestniczył wiceminister rozwoju i technologii Michał Baranowski, który przewodniczył delegacji.",
+     "Michał Baranowski"),
+    ("fr", "L'ambassadeur de France au Vietnam, Olivier Brochet, a assisté à la cérémonie.", "Olivier Brochet"),
+    ("de", "Das Dokument unterzeichnete der Staatsminister für Wirtschaft, Landesentwicklung und Energie, Hubert Aiwanger.",
+     "Hubert Aiwanger"),
+])
+def test_a_foreign_name_after_a_title_noun(lang, text, name):
+    assert (name, mentions_of(text, lang)[-1][1], "Person") in mentions_of(text, lang)
+
+
+def test_a_sentence_goes_on_after_an_abbreviation():
+    from kg.analyse import analyse
+    from kg.model import Document
+
+    text = "Prowincja eksportuje meble m.in. do Niemiec i Holandii. Drugie zdanie."
+    assert len(analyse(Document("t", "t.txt", text, "pl")).sentences) == 2
