@@ -22,6 +22,7 @@ MAX_FAR_OBJECT = 20       # ... when "with", "to" or "such as" marks the object 
 DIRECTED = {"exportsTo", "attractsInvestmentFrom"}   # relations whose object a preposition of direction marks
 MAX_LIST_GAP = 3         # words between two items of a list
 MAX_SUBJECT_GAP = 12     # words between a subject and its trigger
+TOPIC_REACH = 7          # a sentence's topic is named among its first words ("W pierwszym kwartale prowincja X")
 TOPIC_CLASSES = {"Locality", "Country", "GovernmentBody", "Organization"}
 # a body, organisation or project of a whole country: naming the country beside it states no location
 NATIONAL_CLASSES = {"GovernmentBody", "Organization", "Project"}
@@ -405,6 +406,13 @@ class SentenceRelations:
                               and self._distance(m.last, hit.first) <= MAX_SUBJECT_GAP and self._level(m, hit)]
                     after = [m for m in self.mentions if m.first > hit.last and m.cls in domain
                              and self._distance(hit.last, m.first) <= MAX_FIRST_GAP and self._level(m, hit)]
+                    if not before and after:    # "the largest investors in X are A, B and C"
+                        before = [m for m in self.mentions if m.first > after[0].last and m.cls in rng
+                                  and self._distance(after[0].last, m.first) <= MAX_LIST_GAP + 1]
+                        if before:
+                            for obj in self._chain(before[0], rng, 1):
+                                self.add(after[0], relation, obj, f"trigger:{relation}", 0.6)
+                        continue
                     if not before or not after:
                         continue
                     objects = [before[-1]]
@@ -444,7 +452,7 @@ class SentenceRelations:
 def sentence_topic(sentence: Sentence, mentions: list[Mention], previous: Mention | None) -> Mention | None:
     """The subject later sentences may refer back to: a place or body the sentence starts with."""
     for m in mentions:
-        if m.first <= 3 and m.cls in TOPIC_CLASSES:
+        if m.first <= TOPIC_REACH and m.cls in TOPIC_CLASSES:
             return m
     return previous
 
