@@ -6,6 +6,7 @@ import sys
 import click
 
 from kg.cli.build import build
+from kg.cli.load import load
 from kg.cli.console import console
 from kg.errors import KgError
 
@@ -17,6 +18,7 @@ def cli() -> None:
 
 
 cli.add_command(build)
+cli.add_command(load)
 
 
 def main() -> None:
