@@ -40,7 +40,7 @@ CYRILLIC_TO_ASCII = str.maketrans({
 
 def slug(text: str) -> str:
     """An ASCII id: 'Resolution 59-NQ/TW' → 'resolution-59-nq-tw'; Cyrillic is transliterated."""
-    ascii_text = unicodedata.normalize("NFC", norm(text)).translate(CYRILLIC_TO_ASCII)
+    ascii_text = unicodedata.normalize("NFC", norm(text)).replace("ß", "ss").translate(CYRILLIC_TO_ASCII)
     return re.sub(r"[^a-z0-9]+", "-", fold(ascii_text)).strip("-")
 
 

@@ -8,6 +8,7 @@ import click
 from kg.cli.build import build
 from kg.cli.load import load
 from kg.cli.console import console
+from kg.cli.viz import viz
 from kg.errors import KgError
 
 
@@ -19,6 +20,7 @@ def cli() -> None:
 
 cli.add_command(build)
 cli.add_command(load)
+cli.add_command(viz)
 
 
 def main() -> None:
