@@ -30,8 +30,8 @@ def password_from_env_or_prompt() -> str:
 @click.argument("out", type=click.Path(path_type=Path))
 @click.option("--uri", envvar="NEO4J_URI", default="bolt://localhost:7687", show_default=True,
               help="Bolt address of the server (or env NEO4J_URI).")
-@click.option("--user", envvar="NEO4J_USERNAME", default="neo4j", show_default=True,
-              help="User name (or env NEO4J_USERNAME).")
+@click.option("--user", envvar=["NEO4J_USERNAME", "NEO4J_USER"], default="neo4j", show_default=True,
+              help="User name (or env NEO4J_USERNAME, NEO4J_USER).")
 @click.option("--database", envvar="NEO4J_DATABASE", default=None,
               help="Database to load into (or env NEO4J_DATABASE; default: the server's default database).")
 @click.option("--quiet", is_flag=True, help="No progress bar and no summary.")

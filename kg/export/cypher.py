@@ -5,7 +5,7 @@ written in as list literals; running it twice changes nothing. Nodes, relationsh
 those of kg/export/property_graph.py; the statements those of cypher_queries.py."""
 from __future__ import annotations
 
-import json
+from json.encoder import encode_basestring   # json's own string escaper (C)
 from pathlib import Path
 
 from kg.export import cypher_queries as q
@@ -16,15 +16,14 @@ from kg.graph import KnowledgeGraph
 def literal(value) -> str:
     """A Cypher literal for str, int, float, bool, list or dict values (strings single-quoted).
 
-    Hand-written because no maintained library writes Cypher literals; json.dumps does the escaping,
-    which Cypher reads the same way (\\\\, \\n, \\t, \\uXXXX for control characters ...)."""
+    Hand-written because no maintained library writes Cypher literals; JSON's string escapes are read
+    the same way by Cypher (\\\\, \\n, \\t, \\uXXXX for control characters ...), so json escapes."""
+    if isinstance(value, str):
+        return "'" + encode_basestring(value)[1:-1].replace('\\"', '"').replace("'", "\\'") + "'"
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, (int, float)):
         return repr(value)
-    if isinstance(value, str):
-        body = json.dumps(value, ensure_ascii=False)[1:-1].replace('\\"', '"').replace("'", "\\'")
-        return f"'{body}'"
     if isinstance(value, (list, tuple)):
         return "[" + ", ".join(literal(v) for v in value) + "]"
     if isinstance(value, dict):
