@@ -1,6 +1,7 @@
 """`kg load`: load a built graph into a running Neo4j over Bolt."""
 from __future__ import annotations
 
+import logging
 import os
 import time
 from pathlib import Path
@@ -39,6 +40,7 @@ def load(out: Path, uri: str, user: str, database: str | None, quiet: bool) -> N
     from kg.graph import load_graph
     from kg.load.neo4j_loader import load_graph as load_into_neo4j
 
+    logging.getLogger("neo4j").setLevel(logging.CRITICAL)   # the driver logs the error kg reports
     graph = load_graph(out)
     password = password_from_env_or_prompt()
     start = time.perf_counter()

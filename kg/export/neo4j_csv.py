@@ -69,7 +69,9 @@ def _write(path: Path, leading: list[str], rows: list[tuple[list[str], dict]]) -
     """One CSV file: the leading columns (ids, labels, type) then one typed column per property."""
     columns = _columns([{"props": props} for _, props in rows])
     with path.open("w", encoding="utf-8", newline="") as f:
-        writer = csv.writer(f, lineterminator="\n")
+        # CRLF as RFC 4180 has it: the writer then quotes every field holding \r or \n (with "\n" a lone \r
+        # would go out unquoted and end the record)
+        writer = csv.writer(f, lineterminator="\r\n")
         writer.writerow(leading + list(columns.values()))
         for cells, props in rows:
             writer.writerow(cells + [_cell(props[key]) if key in props else "" for key in columns])
