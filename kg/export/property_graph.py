@@ -70,7 +70,7 @@ def relationship_rows(graph: KnowledgeGraph) -> dict[str, list[dict]]:
         if triple.literal:
             continue
         rows[rel_type(triple.predicate)].append({"s": triple.subject, "o": triple.object, "props": {
-            "confidence": round(max(e.confidence for e in evidence), 2),
+            "confidence": round(float(max(e.confidence for e in evidence)), 2),
             "documents": sorted({e.doc_id for e in evidence}),
             "sentences": [e.sentence for e in evidence],
             "sentence_documents": [e.doc_id for e in evidence],
@@ -78,7 +78,7 @@ def relationship_rows(graph: KnowledgeGraph) -> dict[str, list[dict]]:
             "char_starts": [e.start for e in evidence],
             "char_ends": [e.end for e in evidence],
             "extractors": [e.extractor for e in evidence],
-            "confidences": [round(e.confidence, 2) for e in evidence],
+            "confidences": [round(float(e.confidence), 2) for e in evidence],   # never mixed with integers
             "evidence": [evidence_node(triple, e).value for e in evidence],
         }})
     for triple in graph.background():
