@@ -2,7 +2,7 @@
 database, much faster than Cypher for large graphs; the command is in the README and in IMPORT below).
 
 - documents.csv      `id:ID(Document)`, `:LABEL` (Document), then the document properties;
-- entities.csv       `id:ID(Entity)`, `:LABEL` (Entity and the class), then name, name_vi, iri, class,
+- entities.csv       `id:ID(Entity)`, `:LABEL` (Entity and the class), then class, iri, name, name_vi,
                      `names_<lang>:string[]` and dates (`heldOn:date`);
 - relationships.csv  `:START_ID(Entity)`, `:END_ID(Entity)`, `:TYPE`, then the evidence properties.
 
@@ -42,6 +42,7 @@ def _type(value) -> str:
 
 
 def _cell(value) -> str:
+    """A property value as neo4j-admin reads it back (arrays joined by ARRAY_DELIMITER)."""
     if isinstance(value, list):
         items = [_cell(v) for v in value]
         if any(ARRAY_DELIMITER in item for item in items):
@@ -49,16 +50,16 @@ def _cell(value) -> str:
         return ARRAY_DELIMITER.join(items)
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, (datetime.date, int, float)):
-        return value.isoformat() if isinstance(value, datetime.date) else repr(value)
-    return value
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return value if isinstance(value, str) else repr(value)
 
 
-def _columns(rows: list[dict]) -> dict[str, str]:
+def _columns(props: list[dict]) -> dict[str, str]:
     """Property name → typed header, for every property any row has, in sorted order."""
     types: dict[str, str] = {}
-    for row in rows:
-        for key, value in row["props"].items():
+    for row in props:
+        for key, value in row.items():
             kind = _type(value)
             if types.setdefault(key, kind) != kind:
                 raise KgError(f"property {key!r} has values of types {types[key]} and {kind}")
@@ -67,7 +68,7 @@ def _columns(rows: list[dict]) -> dict[str, str]:
 
 def _write(path: Path, leading: list[str], rows: list[tuple[list[str], dict]]) -> None:
     """One CSV file: the leading columns (ids, labels, type) then one typed column per property."""
-    columns = _columns([{"props": props} for _, props in rows])
+    columns = _columns([props for _, props in rows])
     with path.open("w", encoding="utf-8", newline="") as f:
         # CRLF as RFC 4180 has it: the writer then quotes every field holding \r or \n (with "\n" a lone \r
         # would go out unquoted and end the record)
@@ -85,11 +86,15 @@ def write_neo4j_csv(graph: KnowledgeGraph, path: Path) -> None:
     dates: dict[str, dict] = defaultdict(dict)
     for prop, rows in date_rows(graph).items():
         for row in rows:
-            dates[row["id"]][prop] = datetime.date.fromisoformat(row["date"])
+            try:
+                dates[row["id"]][prop] = datetime.date.fromisoformat(row["date"])
+            except ValueError:
+                raise KgError(f"{row['id']} {prop}: {row['date']!r} is not a date (YYYY-MM-DD)") from None
     entities = []
     for label, rows in entity_rows(graph).items():
         for row in rows:
-            entities.append(([row["id"], ARRAY_DELIMITER.join(["Entity", label])], {**row["props"], **dates[row["id"]]}))
+            labels = ARRAY_DELIMITER.join(["Entity", label])
+            entities.append(([row["id"], labels], {**row["props"], **dates[row["id"]]}))
     _write(path / "entities.csv", ["id:ID(Entity)", ":LABEL"], entities)
     _write(path / "relationships.csv", [":START_ID(Entity)", ":END_ID(Entity)", ":TYPE"],
            [([row["s"], row["o"], rtype], row["props"]) for rtype, rows in relationship_rows(graph).items()
