@@ -2,8 +2,8 @@
 database, much faster than Cypher for large graphs; the command is in the README and in IMPORT below).
 
 - documents.csv      `id:ID(Document)`, `:LABEL` (Document), then the document properties;
-- entities.csv       `id:ID(Entity)`, `:LABEL` (Entity and the class), then class, iri, name, name_vi,
-                     `names_<lang>:string[]` and dates (`heldOn:date`);
+- entities.csv       `id:ID(Entity)`, `:LABEL` (Entity and the class), then the properties in name order:
+                     class, dates (`heldOn:date`), iri, name, name_vi, `names_<lang>:string[]`;
 - relationships.csv  `:START_ID(Entity)`, `:END_ID(Entity)`, `:TYPE`, then the evidence properties.
 
 Nodes and relationships carry exactly the properties of the Cypher script (kg/export/property_graph.py).
