@@ -91,3 +91,36 @@ def test_an_unknown_place_with_its_country_in_brackets(lang, text, expected):
 
 def test_a_bracketed_home_country_makes_no_foreign_place():
     assert not [m for m in mentions_of("Visitors came to Ban Phuc (Vietnam) last year.", "en") if m[2] == "ForeignRegion"]
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("pl", "W forum uczestniczył wiceminister rozwoju i technologii Michał Baranowski, który przewodniczył delegacji.",
+     "Michał Baranowski"),
+    ("fr", "L'ambassadeur de France au Vietnam, Olivier Brochet, a assisté à la cérémonie.", "Olivier Brochet"),
+    ("de", "Das Dokument unterzeichnete der Staatsminister für Wirtschaft, Landesentwicklung und Energie, Hubert Aiwanger.",
+     "Hubert Aiwanger"),
+])
+def test_a_foreign_name_after_a_title_noun(lang, text, name):
+    assert (name, mentions_of(text, lang)[-1][1], "Person") in mentions_of(text, lang)
+
+
+def test_a_sentence_goes_on_after_an_abbreviation():
+    from kg.analyse import analyse
+    from kg.model import Document
+
+    text = "Prowincja eksportuje meble m.in. do Niemiec i Holandii. Drugie zdanie."
+    assert len(analyse(Document("t", "t.txt", text, "pl")).sentences) == 2
+
+
+def test_mentions_do_not_depend_on_the_hash_seed(tmp_path):
+    """Sets must never decide which name wins: the same text gives the same mentions in any process."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("from kg.analyse import analyse; from kg.model import Document; from kg.extract.entities import find_mentions;"
+            "s = analyse(Document('t', 't', 'Eksport prowincji do Niemiec, Polski i Holandii rośnie.', 'pl')).sentences[0];"
+            "print([m.entity_id for m in find_mentions(s)])")
+    outputs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                              env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout for seed in range(4)}
+    assert outputs == {"['germany', 'poland', 'netherlands']\n"}

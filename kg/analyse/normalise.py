@@ -19,9 +19,13 @@ def norm(text: str) -> str:
     return unify(text).lower().replace("ё", "е")
 
 
+# letters that carry no combining mark to strip (Unicode gives them no decomposition)
+UNDECOMPOSED = str.maketrans({"đ": "d", "ł": "l", "ø": "o", "ß": "ss", "æ": "ae", "œ": "oe"})
+
+
 def fold(text: str) -> str:
-    """norm() without diacritics (Cao Bằng → cao bang; đ → d)."""
-    text = unicodedata.normalize("NFKD", norm(text).replace("đ", "d"))
+    """norm() without diacritics (Cao Bằng → cao bang; đ → d; Michał → michal)."""
+    text = unicodedata.normalize("NFKD", norm(text).translate(UNDECOMPOSED))
     return "".join(c for c in text if not unicodedata.combining(c))
 
 
@@ -40,7 +44,7 @@ CYRILLIC_TO_ASCII = str.maketrans({
 
 def slug(text: str) -> str:
     """An ASCII id: 'Resolution 59-NQ/TW' → 'resolution-59-nq-tw'; Cyrillic is transliterated."""
-    ascii_text = unicodedata.normalize("NFC", norm(text)).replace("ß", "ss").translate(CYRILLIC_TO_ASCII)
+    ascii_text = unicodedata.normalize("NFC", norm(text)).translate(CYRILLIC_TO_ASCII)
     return re.sub(r"[^a-z0-9]+", "-", fold(ascii_text)).strip("-")
 
 

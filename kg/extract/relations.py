@@ -18,9 +18,11 @@ from kg.ontology import ontology
 from kg.resources import lang_data
 
 MAX_FIRST_GAP = 8        # words between a trigger and the first object
-MAX_FAR_OBJECT = 20      # ... when "with" or "such as" marks the object further on
+MAX_FAR_OBJECT = 20       # ... when "with", "to" or "such as" marks the object further on
+DIRECTED = {"exportsTo", "attractsInvestmentFrom"}   # relations whose object a preposition of direction marks
 MAX_LIST_GAP = 3         # words between two items of a list
 MAX_SUBJECT_GAP = 12     # words between a subject and its trigger
+TOPIC_REACH = 7          # a sentence's topic is named among its first words ("W pierwszym kwartale prowincja X")
 TOPIC_CLASSES = {"Locality", "Country", "GovernmentBody", "Organization"}
 # a body, organisation or project of a whole country: naming the country beside it states no location
 NATIONAL_CLASSES = {"GovernmentBody", "Organization", "Project"}
@@ -40,6 +42,7 @@ class LangRules:
     between_words: frozenset[str]      # "relations between X and Y": X and Y are the two ends
     comitative_words: frozenset[str]   # "cooperation with X": X is the partner of the subject
     example_words: frozenset[str]      # "organisations such as X, Y": X and Y are not each other's partners
+    direction_words: frozenset[str]    # "exported rice and fruit to X": X is the destination
 
 
 @lru_cache(maxsize=None)
@@ -58,6 +61,7 @@ def rules(lang: str) -> LangRules:
         between_words=_word_set(pat.get("between_words")),
         comitative_words=_word_set(pat.get("comitative_words")),
         example_words=_word_set(pat.get("example_words")),
+        direction_words=_word_set(pat.get("direction_words")),
     )
 
 
@@ -132,14 +136,15 @@ class SentenceRelations:
         return self._distance(left, right)
 
     def _object_distance(self, hit: Hit, m: Mention) -> int:
-        """Distance from a trigger to an object after it, measured from the last "with" between them and
+        """Distance from a trigger to an object after it, measured from the last "with" (or "to", "from" for
+        trade and investment) between them and
         only up to a "such as": "cooperation in education and research with European partners such as
         Leipzig University" puts the university close to "cooperation"."""
         if self._distance(hit.last, m.first) > MAX_FAR_OBJECT:
             return self._distance(hit.last, m.first)
         words = self.s.words
-        start = max((k for k in range(hit.last + 1, m.first) if words[k].norm in self.rules.comitative_words),
-                    default=hit.last)
+        markers = self.rules.comitative_words | (self.rules.direction_words if hit.label in DIRECTED else frozenset())
+        start = max((k for k in range(hit.last + 1, m.first) if words[k].norm in markers), default=hit.last)
         example = next((k for k in range(start + 1, m.first) if words[k].norm in self.rules.example_words), m.first)
         return self._distance(start, example)
 
@@ -324,17 +329,20 @@ class SentenceRelations:
             return self.topic
         return None
 
-    def _free(self, hit: Hit, relation: str, domain: set[str], rng: set[str]) -> None:
+    def _free(self, hit: Hit, relation: str, domain: set[str], rng: set[str], direction: int) -> None:
         """Relations whose ends are of different classes need no word order: the nearest subject
-        on either side, and the objects listed nearest the trigger ("видана Політбюро Резолюція")."""
+        on either side, and the objects listed nearest the trigger ("видана Політбюро Резолюція");
+        a passive trigger ("organised by") takes the subject after it when there is one."""
         def near(m: Mention) -> int:
             return self._distance(m.last, hit.first) if m.last < hit.first else self._distance(hit.last, m.first)
 
         objects = [m for m in self.mentions if m.cls in rng and near(m) <= MAX_SUBJECT_GAP and self._level(m, hit)]
-        subject = self._subject_before(hit, domain, same_clause=False)
+        after = [m for m in self.mentions if m.cls in domain and m.last > hit.last and m.first >= hit.first
+                 and near(m) <= MAX_SUBJECT_GAP]     # "signed Decision 1812": the trigger ends inside the name
+        subject = after[0] if direction < 0 and after and near(after[0]) <= MAX_FIRST_GAP else None
         if subject is None:
-            after = [m for m in self.mentions if m.cls in domain and m.last > hit.last and m.first >= hit.first
-                     and near(m) <= MAX_SUBJECT_GAP]     # "signed Decision 1812": the trigger ends inside the name
+            subject = self._subject_before(hit, domain, same_clause=False)
+        if subject is None:
             subject = after[0] if after else None
         if subject is None or not objects:
             return
@@ -378,7 +386,7 @@ class SentenceRelations:
                     continue
                 domain, rng = self.allowed(relation, "domain"), self.allowed(relation, "range")
                 if not domain & rng:
-                    self._free(hit, relation, domain, rng)
+                    self._free(hit, relation, domain, rng, direction)
                     continue
                 if direction > 0 and ontology().relations[relation].symmetric:
                     self._between(hit, relation, domain)
@@ -398,6 +406,13 @@ class SentenceRelations:
                               and self._distance(m.last, hit.first) <= MAX_SUBJECT_GAP and self._level(m, hit)]
                     after = [m for m in self.mentions if m.first > hit.last and m.cls in domain
                              and self._distance(hit.last, m.first) <= MAX_FIRST_GAP and self._level(m, hit)]
+                    if not before and after:    # "the largest investors in X are A, B and C"
+                        before = [m for m in self.mentions if m.first > after[0].last and m.cls in rng
+                                  and self._distance(after[0].last, m.first) <= MAX_LIST_GAP + 1]
+                        if before:
+                            for obj in self._chain(before[0], rng, 1):
+                                self.add(after[0], relation, obj, f"trigger:{relation}", 0.6)
+                        continue
                     if not before or not after:
                         continue
                     objects = [before[-1]]
@@ -437,7 +452,7 @@ class SentenceRelations:
 def sentence_topic(sentence: Sentence, mentions: list[Mention], previous: Mention | None) -> Mention | None:
     """The subject later sentences may refer back to: a place or body the sentence starts with."""
     for m in mentions:
-        if m.first <= 3 and m.cls in TOPIC_CLASSES:
+        if m.first <= TOPIC_REACH and m.cls in TOPIC_CLASSES:
             return m
     return previous
 
