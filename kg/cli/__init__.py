@@ -6,6 +6,7 @@ import sys
 import click
 
 from kg.cli.build import build
+from kg.cli.load import load
 from kg.cli.console import console
 from kg.cli.viz import viz
 from kg.errors import KgError
@@ -18,6 +19,7 @@ def cli() -> None:
 
 
 cli.add_command(build)
+cli.add_command(load)
 cli.add_command(viz)
 
 
