@@ -124,3 +124,8 @@ def test_mentions_do_not_depend_on_the_hash_seed(tmp_path):
     outputs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                               env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout for seed in range(4)}
     assert outputs == {"['germany', 'poland', 'netherlands']\n"}
+
+
+def test_a_known_event_with_a_year_is_that_year_edition():
+    text = "La Semaine du Festival de Hué 2025 s'est ouverte le 7 juin 2025 à Hué."
+    assert ("Festival de Hué 2025", "hue-festival-2025", "Event") in mentions_of(text, "fr")

@@ -192,9 +192,23 @@ def _capitalised(sentence: Sentence, mentions: list[Mention], taken: set[int]) -
     return out
 
 
+def _yearly_instance(sentence: Sentence, event: Mention) -> Mention | None:
+    """"Festival de Hué 2025": a lexicon event followed by a year is that year's edition."""
+    k = event.last + 1
+    if k >= len(sentence.words) or not YEAR_RE.match(sentence.words[k].text) or \
+            sentence.text[sentence.words[event.last].end - sentence.start:sentence.words[k].start - sentence.start].strip():
+        return None
+    entry = load_lexicon()[event.entity_id]
+    year = sentence.words[k].text
+    return Mention(sentence, event.first, k, f"{entry.id}-{year}", CLASS, "pattern:event", en=f"{entry.en} {year}")
+
+
 def find_events(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
-    """New event mentions; series mentions in `mentions` are replaced by their instances."""
+    """New event mentions; series mentions in `mentions` are replaced by their instances, and a
+    lexicon event followed by a year by that year's edition."""
     out = [_series_instance(sentence, m) for m in mentions if m.cls == EVENT_SERIES]
+    out += [e for m in mentions if m.cls == CLASS and m.source == "lexicon"
+            for e in [_yearly_instance(sentence, m)] if e is not None]
     taken = {k for m in mentions for k in range(m.first, m.last + 1) if m.cls in (CLASS, EVENT_SERIES, "Project")}
     for hit in _kinds(sentence.lang).find(sentence):
         if hit.first in taken:
