@@ -28,6 +28,7 @@ class TriggerSet:
                               for stem in (["*"] if token == "*" else [fold(w) for w, _, _ in words(token)]))
                 if stems:
                     self.by_first.setdefault(stems[0], []).append((stems, label, str(phrase)))
+        self.lengths = sorted({len(first) for first in self.by_first}, reverse=True)   # prefix lengths worth trying
 
     def find(self, sentence: Sentence) -> list[Hit]:
         """Every match, longest first at each position (overlaps allowed)."""
@@ -38,7 +39,7 @@ class TriggerSet:
         ws = sentence.words
         text = ws[index].folded
         out = []
-        for cut in ((len(text),) if self.exact else range(len(text), 0, -1)):
+        for cut in ((len(text),) if self.exact else (n for n in self.lengths if n <= len(text))):
             for stems, label, phrase in self.by_first.get(text[:cut], ()):
                 for end in self._ends(ws, index, stems):
                     out.append(Hit(index, end, label, phrase))
