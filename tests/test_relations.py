@@ -227,3 +227,9 @@ def test_a_named_project_and_who_supports_it(lang, text, project):
 def test_only_list_words_join_a_list():
     found = triples_of("Hue gives priority to tourism, to education and to cultural industries.", "en")
     assert {("hue", "prioritizes", "tourism"), ("hue", "prioritizes", "education")} <= found
+
+
+def test_a_country_neither_borders_nor_partners_its_own_province():
+    found = triples_of("Nghe An borders Laos and the Lao provinces of Xieng Khouang and Houaphanh.", "en")
+    assert not {t for t in found if {t[0], t[2]} & {"xieng-khouang", "houaphanh"} and "laos" in (t[0], t[2])
+                and t[1] in ("bordersOn", "cooperatesWith")}

@@ -23,6 +23,7 @@ MAX_FAR_OBJECT = 20       # ... when "with", "to" or "such as" marks the object 
 DIRECTED = {"exportsTo", "attractsInvestmentFrom"}   # relations whose object a preposition of direction marks
 MAX_LIST_GAP = 3         # words between two items of a list
 MAX_SUBJECT_GAP = 12     # words between a subject and its trigger
+PEER_RELATIONS = {"bordersOn", "cooperatesWith"}   # never between a place and what contains it
 TOPIC_REACH = 7          # a sentence's topic is named among its first words ("W pierwszym kwartale prowincja X")
 TOPIC_CLASSES = {"Locality", "Country", "GovernmentBody", "Organization"}
 # a body, organisation or project of a whole country: naming the country beside it states no location
@@ -181,10 +182,14 @@ class SentenceRelations:
         if relation not in demonyms.RELATIONS and demonyms.SOURCE in (subject.source, obj.source if obj else None):
             return      # "koreanische Unternehmen" names Korea as investor or exporter only
         objects = (obj.entity_id, *obj.also) if obj is not None else (None,)
+        lexicon = load_lexicon()
         for subject_id in (subject.entity_id, *subject.also):
             for object_id in objects:
                 if object_id == subject_id:
                     continue
+                if relation in PEER_RELATIONS and (getattr(lexicon.get(subject_id), "part_of", None) == object_id
+                                                   or getattr(lexicon.get(object_id), "part_of", None) == subject_id):
+                    continue    # a country does not border or partner its own province
                 triple = Triple(subject_id, relation, literal or object_id, literal is not None)
                 if triple not in self.facts or self.facts[triple].confidence < confidence:
                     self.facts[triple] = Evidence(self.s.doc_id, self.s.lang, self.s.text, self.s.start, self.s.end,
