@@ -7,6 +7,7 @@ import click
 
 from kg.cli.build import build
 from kg.cli.console import console
+from kg.cli.export import export
 from kg.errors import KgError
 
 
@@ -17,6 +18,7 @@ def cli() -> None:
 
 
 cli.add_command(build)
+cli.add_command(export)
 
 
 def main() -> None:

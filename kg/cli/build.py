@@ -1,8 +1,6 @@
 """`kg build`: read, extract, resolve and write the graph."""
 from __future__ import annotations
 
-import shutil
-import tempfile
 from pathlib import Path
 
 import click
@@ -10,29 +8,8 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from kg.cli.console import console
+from kg.export.write import write_outputs
 from kg.model import LANGUAGES
-
-
-def write_outputs(graph, out: Path, formats: list[str]) -> list[Path]:
-    """Write every format into a temporary folder beside `out`, then move the files in:
-    a failure leaves `out` as it was."""
-    from kg.export import FORMATS
-
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
-    try:
-        for name in formats:
-            filename, writer = FORMATS[name]
-            writer(graph, tmp / filename)
-        out.mkdir(parents=True, exist_ok=True)
-        written = []
-        for name in formats:
-            filename = FORMATS[name][0]
-            (tmp / filename).replace(out / filename)
-            written.append(out / filename)
-        return written
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
 
 
 def summary(graph, written: list[Path]) -> Table:
