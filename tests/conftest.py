@@ -1,6 +1,8 @@
 """Shared helpers: run the real pipeline on small texts written for the tests."""
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -32,3 +34,13 @@ def corpus_dir() -> Path:
     if not CORPUS.is_dir():
         pytest.skip(f"corpus not found at {CORPUS}")
     return CORPUS
+
+
+@pytest.fixture(scope="session")
+def corpus_build(tmp_path_factory, corpus_dir) -> tuple[Path, str]:
+    """`kg build` of the corpus through the CLI, once per session: (output folder, what it printed)."""
+    out = tmp_path_factory.mktemp("corpus-build") / "out"
+    run = subprocess.run([sys.executable, "-m", "kg", "build", str(corpus_dir), "--out", str(out)],
+                         capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    return out, run.stderr
