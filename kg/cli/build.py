@@ -58,6 +58,6 @@ def build(inputs: tuple[Path, ...], out: Path, lang: str | None, quiet: bool) ->
         violations = validate_file(out / "graph.ttl")
         console.print(summary(graph, written, violations))
         for v in violations[:SHOWN_VIOLATIONS]:
-            console.print(f"[red]SHACL[/red] {v.focus} {v.path or '-'}: {v.message}", markup=True, highlight=False)
+            console.print(f"[red]SHACL[/red] {v.focus} {v.path or '-'}: {v.message}", highlight=False, soft_wrap=True)
         if len(violations) > SHOWN_VIOLATIONS:
-            console.print(f"... and {len(violations) - SHOWN_VIOLATIONS} more: kg validate {out}")
+            console.print(f"... and {len(violations) - SHOWN_VIOLATIONS} more: kg validate {out}", soft_wrap=True)

@@ -20,6 +20,6 @@ def validate(graph: Path) -> None:
         value = f"\t{v.value}" if v.value and v.value != v.focus else ""
         click.echo(f"{v.focus}\t{v.path or '-'}\t{v.message}{value}")
     if violations:
-        console.print(f"[red]{len(violations)} SHACL violation{'s' * (len(violations) != 1)}[/red] in {graph}")
+        console.print(f"[red]{len(violations)} SHACL violation{'s' * (len(violations) != 1)}[/red] in {graph}", soft_wrap=True)
         raise SystemExit(1)
-    console.print(f"[green]conforms:[/green] {graph} has no SHACL violations")
+    console.print(f"[green]conforms:[/green] {graph} has no SHACL violations", soft_wrap=True)
