@@ -3,6 +3,7 @@ than rdflib's here. The triples come sorted from kg.graph.rdf, so every file is 
 pyoxigraph escapes strings, keeps language tags and writes typed literals (xsd:date, xsd:integer)."""
 from __future__ import annotations
 
+from operator import itemgetter
 from pathlib import Path
 
 import pyoxigraph
@@ -37,16 +38,17 @@ def write_jsonld(graph: KnowledgeGraph, path: Path) -> None:
 def evidence_quads(triples: list[Triple]) -> list[Quad]:
     """The triples as quads: each evidence statement (an rdf:Statement and all its properties) in the named
     graph of the document it was derived from, everything else (entities, labels, facts, documents) in the
-    default graph. Sorted by graph, then triple, like the triples themselves."""
+    default graph. The default graph comes first, then the documents' graphs in IRI order; within a graph the
+    triples keep their (sorted) order."""
     statements = {t.subject for t in triples if t.predicate == TYPE and t.object == STATEMENT}
     source = {t.subject: t.object for t in triples if t.predicate == DERIVED_FROM and t.subject in statements}
     missing = statements - source.keys()
     if missing:
         raise ValueError(f"evidence statement without prov:wasDerivedFrom: {min(str(s) for s in missing)}")
-    quads = [Quad(t.subject, t.predicate, t.object, source[t.subject]) if t.subject in source
-             else Quad(t.subject, t.predicate, t.object) for t in triples]
-    # the default graph first, then one block per document
-    return sorted(quads, key=lambda q: (isinstance(q.graph_name, NamedNode), str(q.graph_name), str(q.triple)))
+    default = [Quad(t.subject, t.predicate, t.object) for t in triples if t.subject not in source]
+    # a stable sort on the graph name alone keeps each graph's triples in the order they came in
+    evidence = sorted(((source[t.subject].value, t) for t in triples if t.subject in source), key=itemgetter(0))
+    return default + [Quad(t.subject, t.predicate, t.object, source[t.subject]) for _, t in evidence]
 
 
 def write_trig(graph: KnowledgeGraph, path: Path) -> None:
