@@ -51,6 +51,13 @@ def main() -> None:
             path = Path(tmp) / filename
             seconds = _best(args.repeat, lambda: writer(graph, path))
             print(f"{name:10} {seconds:6.1f} s  {_size(path) / 1e6:7.1f} MB  {filename}")
+        import pyoxigraph
+
+        from kg.graph.rdf import PREFIXES
+
+        seconds = _best(args.repeat, lambda: pyoxigraph.serialize(triples, str(Path(tmp) / "alone.ttl"),
+                                                                  format=pyoxigraph.RdfFormat.TURTLE, prefixes=PREFIXES))
+        print(f"{'oxi ttl':10} {seconds:6.1f} s  (pyoxigraph's Turtle writer alone, triples already made)")
         if args.rdflib:
             from kg.graph.rdf import to_rdflib
 

@@ -39,3 +39,14 @@ def counted(run: subprocess.CompletedProcess) -> int:
     found = re.findall(r"(?:Triples|Quads) = ([\d,]+)", run.stdout + run.stderr)
     assert len(found) == 1, run.stdout + run.stderr
     return int(found[0].replace(",", ""))
+
+
+def shacl(shapes: Path, data: Path):
+    """Jena's own SHACL engine (an independent implementation): its validation report as an rdflib Graph."""
+    from rdflib import Graph
+
+    require_jena()
+    run = subprocess.run([str(RIOT), "validate", "--shapes", str(shapes), "--data", str(data)],
+                         capture_output=True, text=True, timeout=300, env={**os.environ, "KG_JENA_CLASS": "shacl.shacl"})
+    assert run.returncode == 0, run.stderr
+    return Graph().parse(data=run.stdout, format="turtle")
