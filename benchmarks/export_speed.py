@@ -14,10 +14,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import pyoxigraph  # noqa: E402
 from synthetic import synthetic_graph  # noqa: E402
 
 from kg.export import FORMATS  # noqa: E402
-from kg.graph.rdf import rdf_triples  # noqa: E402
+from kg.graph.rdf import PREFIXES, rdf_triples  # noqa: E402
 
 
 def _best(repeat: int, run) -> float:
@@ -51,10 +52,6 @@ def main() -> None:
             path = Path(tmp) / filename
             seconds = _best(args.repeat, lambda: writer(graph, path))
             print(f"{name:10} {seconds:6.1f} s  {_size(path) / 1e6:7.1f} MB  {filename}")
-        import pyoxigraph
-
-        from kg.graph.rdf import PREFIXES
-
         seconds = _best(args.repeat, lambda: pyoxigraph.serialize(triples, str(Path(tmp) / "alone.ttl"),
                                                                   format=pyoxigraph.RdfFormat.TURTLE, prefixes=PREFIXES))
         print(f"{'oxi ttl':10} {seconds:6.1f} s  (pyoxigraph's Turtle writer alone, triples already made)")
