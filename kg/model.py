@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 LANGUAGES = ("ru", "uk", "pl", "de", "en", "fr", "vi")
+IMPLIED = "implied"     # Mention.source of an entity a relation rule infers (the body a title names)
 
 
 @dataclass(frozen=True)
@@ -64,7 +65,8 @@ class Mention:
     source: str                    # extractor id, e.g. "lexicon", "pattern:policy"
     en: str | None = None          # English label proposed by a pattern
     vi: str | None = None
-    place: str | None = None       # the province a pattern found inside the name ("Hung Yen People's Committee")
+    place: str | None = None       # where a named body lies: its province, or an embassy's host country
+    also: tuple[str, ...] = ()     # further entities a plural reference stands for ("these two cities")
 
     @property
     def start(self) -> int:

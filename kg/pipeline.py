@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from kg.analyse import analyse
+from kg.extract.anaphora import event_references, plural_references
 from kg.extract.entities import find_mentions
 from kg.extract.relations import extract_relations, sentence_topic
 from kg.graph import KnowledgeGraph
@@ -20,14 +21,22 @@ def extract_document(doc: Document) -> tuple[str, list[tuple[Mention, str]], lis
     analysed = analyse(doc)
     mentions: list[tuple[Mention, str]] = []
     facts: list[Fact] = []
-    topic = None
+    topic, previous, last_event, paragraph = None, [], None, -1
     for sentence in analysed.sentences:
         if sentence.in_references:
             continue
         found = find_mentions(sentence)
         mentions += [(m, doc.text) for m in found]
-        facts += extract_relations(sentence, found, topic)
+        if sentence.paragraph != paragraph:
+            topic, previous, paragraph = None, [], sentence.paragraph   # subjects carry over within a paragraph
+        references = plural_references(sentence, found, previous) + event_references(sentence, found, last_event)
+        sentence_facts, implied = extract_relations(sentence, sorted(found + references, key=lambda m: (m.first, -m.last)),
+                                                    topic)
+        facts += sentence_facts
+        mentions += [(m, doc.text) for m in implied]
         topic = sentence_topic(sentence, found, topic)
+        previous = found
+        last_event = next((m for m in reversed(found) if m.cls == "Event"), last_event)
     return analysed.lang, mentions, facts
 
 

@@ -12,6 +12,11 @@ CASES = [
     ("en", "Da Nang works with JICA and GIZ on renewable energy.", {"da-nang", "jica", "giz", "renewable-energy"}),
     ("fr", "Hanoï coopère avec la France et l'Union européenne.", {"hanoi", "france", "european-union"}),
     ("vi", "Tỉnh Cao Bằng hợp tác với Quảng Tây, Trung Quốc.", {"cao-bang", "guangxi", "china"}),
+    ("ru", "Дананг поддерживает стартапы и НИОКР, а правительство одобрило программу.",
+     {"da-nang", "startups", "research-and-development", "government"}),
+    ("uk", "Розвиток транскордонного туризму біля водоспаду Бан Зьок і Дук Тхієн (Китай).",
+     {"cross-border-tourism", "ban-gioc-waterfall", "detian-waterfall", "china"}),
+    ("de", "Die Regierung fördert Forschung und Entwicklung.", {"government", "research-and-development"}),
 ]
 
 
@@ -74,3 +79,34 @@ def test_unknown_person_after_a_title_gets_a_latin_name():
 def test_event_from_places_joined_by_dashes():
     found = {(e, c) for _, e, c in mentions_of("Delegaci na konferencji Japonia-Delta Mekongu w mieście Can Tho.", "pl")}
     assert ("japan-mekong-delta-conference", "Event") in found
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("uk", "Маршрути між Пак Бо (В'єтнам) та Менгма (Китай) відкрито.", ("Менгма", "mengma", "ForeignRegion")),
+    ("en", "Tourists travel to Mengma (China) by bus.", ("Mengma", "mengma", "ForeignRegion")),
+])
+def test_an_unknown_place_with_its_country_in_brackets(lang, text, expected):
+    assert expected in mentions_of(text, lang)
+
+
+def test_a_bracketed_home_country_makes_no_foreign_place():
+    assert not [m for m in mentions_of("Visitors came to Ban Phuc (Vietnam) last year.", "en") if m[2] == "ForeignRegion"]
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("pl", "W forum uczestniczył wiceminister rozwoju i technologii Michał Baranowski, który przewodniczył delegacji.",
+     "Michał Baranowski"),
+    ("fr", "L'ambassadeur de France au Vietnam, Olivier Brochet, a assisté à la cérémonie.", "Olivier Brochet"),
+    ("de", "Das Dokument unterzeichnete der Staatsminister für Wirtschaft, Landesentwicklung und Energie, Hubert Aiwanger.",
+     "Hubert Aiwanger"),
+])
+def test_a_foreign_name_after_a_title_noun(lang, text, name):
+    assert (name, mentions_of(text, lang)[-1][1], "Person") in mentions_of(text, lang)
+
+
+def test_a_sentence_goes_on_after_an_abbreviation():
+    from kg.analyse import analyse
+    from kg.model import Document
+
+    text = "Prowincja eksportuje meble m.in. do Niemiec i Holandii. Drugie zdanie."
+    assert len(analyse(Document("t", "t.txt", text, "pl")).sentences) == 2

@@ -3,6 +3,9 @@ import pytest
 
 from conftest import triples_of
 
+from kg.model import Document
+from kg.pipeline import build_documents
+
 
 @pytest.mark.parametrize("lang, text, expected", [
     ("ru", "Провинция Куангнинь активно укрепляет сотрудничество с Гуанси, Фуцзянь и Хайнанью.",
@@ -48,3 +51,162 @@ def test_domain_and_range_are_enforced():
     # a sector cannot cooperate: "tourism" is dropped even though it follows the trigger
     found = triples_of("Da Nang cooperates with tourism and Japan.", "en")
     assert ("da-nang", "cooperatesWith", "tourism") not in found
+
+
+@pytest.mark.parametrize("lang, text, expected, unwanted", [
+    # "with X and Y": X and Y are the subject's partners, not each other's
+    ("en", "Da Nang expands cooperation with Australia and New Zealand in innovation.",
+     {("da-nang", "cooperatesWith", "australia"), ("da-nang", "cooperatesWith", "new-zealand")},
+     {("australia", "cooperatesWith", "new-zealand")}),
+    # "relations between X and Y": the sentence's subject is not one of the ends
+    ("uk", "Каобанг сприяє зміцненню дружніх відносин між В'єтнамом та Китаєм.",
+     set(), {("cao-bang", "cooperatesWith", "vietnam"), ("cao-bang", "cooperatesWith", "china")}),
+    # a trigger word inside a name is part of the name
+    ("en", "The fund is co-financed by organisations such as the Asian Development Bank and the "
+           "Korea International Cooperation Agency (KOICA).",
+     set(), {("asian-development-bank", "cooperatesWith", "koica")}),
+    # the most specific partner: a region of a country, not the country as well
+    ("ru", "Провинция Куангнинь укрепляет сотрудничество с такими регионами Китая, как Гуанси и Фуцзянь.",
+     {("quang-ninh", "cooperatesWith", "guangxi"), ("quang-ninh", "cooperatesWith", "fujian")},
+     {("quang-ninh", "cooperatesWith", "china")}),
+    # what a decision is about is not who issued it
+    ("en", "Prime Minister Pham Minh Chinh signed Decision 1812/QD-TTg on the National Steering Committee "
+           "for International Integration.",
+     {("decision-1812", "issuedBy", "pham-minh-chinh")},
+     {("decision-1812", "issuedBy", "national-steering-committee-for-international-integration")}),
+])
+def test_pairs_the_construction_rules_out(lang, text, expected, unwanted):
+    found = triples_of(text, lang)
+    assert expected <= found
+    assert not unwanted & found
+
+
+def test_subject_is_carried_over_within_its_paragraph_only():
+    same = "Hai Phong is a port city. The city cooperates with Japan in logistics."
+    other = "Hai Phong is a port city.\n\nThe city cooperates with Japan in logistics."
+    assert ("hai-phong", "cooperatesWith", "japan") in triples_of(same, "en")
+    assert ("hai-phong", "cooperatesWith", "japan") not in triples_of(other, "en")
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("ru", "Вьетнамские товары, такие как кофе, рис и текстиль, успешно вышли на требовательные рынки Германии и Франции.",
+     {("vietnam", "exportsTo", "germany"), ("vietnam", "exportsTo", "france")}),
+    ("en", "Vietnamese goods, such as coffee and rice, entered the demanding markets of Japan and Canada.",
+     {("vietnam", "exportsTo", "japan"), ("vietnam", "exportsTo", "canada")}),
+    ("pl", "Wietnamskie towary wchodzą na wymagające rynki Japonii.", {("vietnam", "exportsTo", "japan")}),
+])
+def test_a_country_adjective_with_goods_names_the_exporter(lang, text, expected):
+    assert expected <= triples_of(text, lang)
+
+
+def test_a_country_adjective_is_no_partner_in_other_relations():
+    text = ("Die Zusammenarbeit zwischen koreanischen und vietnamesischen Unternehmen wurde vom Außenministerium "
+            "organisiert.")
+    found = triples_of(text, "de")
+    assert not {t for t in found if "south-korea" in t or "vietnam" in t}
+
+
+def test_an_aside_in_parentheses_does_not_give_the_subject():
+    text = "Hai Phong builds parks (such as those of Bac Ninh) that attract investors from Japan."
+    found = triples_of(text, "en")
+    assert ("bac-ninh", "attractsInvestmentFrom", "japan") not in found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Typical examples are Bac Ninh and Hai Phong. These two cities attract investment from Japan."),
+    ("ru", "Примерами являются Бакнинь и Хайфон. В этих двух городах построены парки, привлекающие инвестиции из Японии."),
+    ("de", "Beispiele sind Bac Ninh und Hai Phong. Diese beiden Städte ziehen Investitionen aus Japan an."),
+])
+def test_a_plural_reference_stands_for_the_places_before_it(lang, text):
+    found = triples_of(text, lang)
+    assert {("bac-ninh", "attractsInvestmentFrom", "japan"), ("hai-phong", "attractsInvestmentFrom", "japan")} <= found
+
+
+def test_a_plural_reference_is_no_name_of_the_places():
+    graph = build_documents([Document("t", "t.txt", "Bac Ninh and Hai Phong grow. These two cities attract "
+                                                     "investment from Japan.", "en")])
+    assert not any("two cities" in text for text, _ in graph.entities["bac-ninh"].alt_labels)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Ho Chi Minh City, as the economic engine of the country, holds investment conferences with "
+           "the United States, Singapore and the EU.",
+     {("ho-chi-minh-city", "cooperatesWith", "united-states"), ("ho-chi-minh-city", "cooperatesWith", "singapore")}),
+    ("ru", "Хошимин реализовал множество программ сотрудничества в области образования, обучения и научных "
+           "исследований с европейскими партнерами, такими как Лейпцигский университет.",
+     {("ho-chi-minh-city", "cooperatesWith", "leipzig-university")}),
+])
+def test_partners_after_with_and_such_as(lang, text, expected):
+    assert expected <= triples_of(text, lang)
+
+
+def test_a_national_body_beside_its_country_states_no_location():
+    text = "Das Außenministerium und die Regierung Vietnams arbeiten mit der Provinz Hung Yen zusammen."
+    assert not {t for t in triples_of(text, "de") if t[1] == "locatedIn" and t[2] == "vietnam"}
+
+
+def test_a_city_body_is_located_in_its_city():
+    text = "Союз организаций дружбы города Хошимин регулярно проводит программы обмена."
+    assert ("ho-chi-minh-city-union-of-friendship-organizations", "locatedIn", "ho-chi-minh-city") in triples_of(text, "ru")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Союз организаций дружбы города Хошимин регулярно организует такие программы, как «Обмен опытом "
+           "дружбы между народами Вьетнама и ЕС» (6), «Неделя дружбы Вьетнама и Японии» (7) и бизнес-форумы."),
+    ("en", "The Ho Chi Minh City Union of Friendship Organizations regularly organises programmes such as "
+           "\"Vietnam-EU People's Friendship Exchange\" and \"Vietnam-Japan Friendship Week\"."),
+])
+def test_quoted_examples_of_programmes_are_events(lang, text):
+    found = triples_of(text, lang)
+    organised = {o for s, p, o in found if s == "ho-chi-minh-city-union-of-friendship-organizations" and p == "organizes"}
+    assert len(organised) == 2
+    assert not {t for t in found if "vietnam" in (t[0], t[2]) or "european-union" in (t[0], t[2])}
+
+
+@pytest.mark.parametrize("lang, text, embassy", [
+    ("de", "Die koreanische Botschaft in Vietnam unterstützte die Konferenz.", "embassy-of-south-korea-in-vietnam"),
+    ("pl", "Ambasada Korei w Wietnamie współorganizowała konferencję.", "embassy-of-south-korea-in-vietnam"),
+])
+def test_an_embassy_lies_in_its_host_country(lang, text, embassy):
+    assert (embassy, "locatedIn", "vietnam") in triples_of(text, lang)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("uk", "Секретар партії провінції Цао Банг Куан Мінь Куонг виступив на конференції."),
+    ("ru", "Секретарь провинциального комитета партии Каобанг Куан Минь Кыонг выступил на конференции."),
+])
+def test_a_provincial_title_names_the_body_of_its_province(lang, text):
+    graph = build_documents([Document("t", "t.txt", text, lang)])
+    found = {(t.subject, t.predicate, t.object) for t in graph.evidence}
+    assert {("quan-minh-cuong", "holdsPosition", "provincial-party-secretary"),
+            ("quan-minh-cuong", "memberOf", "cao-bang-provincial-party-committee"),
+            ("cao-bang-provincial-party-committee", "locatedIn", "cao-bang")} <= found
+    body = graph.entities["cao-bang-provincial-party-committee"]
+    assert (body.cls, body.en) == ("GovernmentBody", "Cao Bang Provincial Party Committee")
+    assert not body.alt_labels      # the title's words are no name of the committee
+
+
+def test_a_name_alone_in_brackets_is_no_aside():
+    found = triples_of("Quang Ninh is implementing the new free trade agreement (EVFTA) with Europe.", "en")
+    assert ("quang-ninh", "implements", "evfta") in found
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "The Mekong Delta Climate Resilience Forum 2025 opened in Can Tho on 26 September 2025. "
+           "The forum was attended by Deputy Prime Minister Tran Hong Ha.",
+     {("mekong-delta-climate-resilience-forum-2025", "heldIn", "can-tho"),
+      ("mekong-delta-climate-resilience-forum-2025", "heldOn", "2025-09-26"),
+      ("tran-hong-ha", "participatesIn", "mekong-delta-climate-resilience-forum-2025")}),
+    ("pl", "Polsko-Wietnamskie Forum Gospodarcze odbyło się w Hanoi 20 marca 2025 r. W forum uczestniczył "
+           "wicepremier Tran Hong Ha.",
+     {("polsko-wietnamskie-forum-gospodarcze", "heldIn", "hanoi"),
+      ("tran-hong-ha", "participatesIn", "polsko-wietnamskie-forum-gospodarcze")}),
+])
+def test_capitalised_event_names_and_references_back_to_them(lang, text, expected):
+    assert expected <= triples_of(text, lang)
+
+
+def test_a_plural_kind_noun_refers_to_no_event():
+    text = ("Das Deutsch-Vietnamesische Forum fand in Hanoi statt. Die Stadt Da Nang organisiert regelmäßig "
+            "internationale Foren und Konferenzen.")
+    assert not {t for t in triples_of(text, "de") if t[0] == "da-nang" and t[1] == "organizes"}

@@ -53,6 +53,19 @@ def _nlp():
     return nlp
 
 
+def _sentence_spans(line: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of a line. A piece that starts with a small letter continues the
+    sentence before it: the sentencizer cut after an abbreviation ("m.in. do Niemiec", "z. B. die")."""
+    spans: list[tuple[int, int]] = []
+    for sent in _nlp()(line).sents:
+        first = next((c for c in sent.text if c.isalnum()), "")
+        if spans and first.islower():
+            spans[-1] = (spans[-1][0], sent.end_char)
+        else:
+            spans.append((sent.start_char, sent.end_char))
+    return spans
+
+
 def _lines(text: str) -> list[tuple[int, str]]:
     """(offset, line) for every non-blank line."""
     out, offset = [], 0
@@ -88,9 +101,9 @@ def analyse(doc: Document) -> AnalysedDocument:
     for para, ((offset, line), lang) in enumerate(zip(lines, langs)):
         in_refs = in_refs or _is_reference_start(line, markers)
         morph = morphology(lang)
-        for sent in _nlp()(line).sents:
-            start = offset + sent.start_char
-            text = sent.text
+        for first, last in _sentence_spans(line):
+            start = offset + first
+            text = line[first:last]
             sentence = Sentence(doc.id, len(sentences), start, start + len(text), text, lang,
                                 paragraph=para, in_references=in_refs)
             sentence.words = [Word(w, start + s, start + e, norm(w), fold(w), morph.lemma(norm(w)))

@@ -19,9 +19,13 @@ def norm(text: str) -> str:
     return unify(text).lower().replace("ё", "е")
 
 
+# letters that carry no combining mark to strip (Unicode gives them no decomposition)
+UNDECOMPOSED = str.maketrans({"đ": "d", "ł": "l", "ø": "o", "ß": "ss", "æ": "ae", "œ": "oe"})
+
+
 def fold(text: str) -> str:
-    """norm() without diacritics (Cao Bằng → cao bang; đ → d)."""
-    text = unicodedata.normalize("NFKD", norm(text).replace("đ", "d"))
+    """norm() without diacritics (Cao Bằng → cao bang; đ → d; Michał → michal)."""
+    text = unicodedata.normalize("NFKD", norm(text).translate(UNDECOMPOSED))
     return "".join(c for c in text if not unicodedata.combining(c))
 
 

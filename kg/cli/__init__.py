@@ -10,6 +10,7 @@ from kg.cli.console import console
 from kg.cli.export import export
 from kg.cli.query import query
 from kg.cli.validate import validate
+from kg.cli.viz import viz
 from kg.errors import KgError
 
 
@@ -23,6 +24,7 @@ cli.add_command(build)
 cli.add_command(export)
 cli.add_command(query)
 cli.add_command(validate)
+cli.add_command(viz)
 
 
 def main() -> None:

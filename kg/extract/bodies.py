@@ -39,7 +39,7 @@ def find_bodies(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
             label = template.format(country=_country_name(country.entity_id), host=lexicon[host_id].en
                                     if host_id in lexicon else host_id)
             entity_id = f"embassy-of-{country.entity_id}-in-{host_id}"
-            place_id = None
+            place_id = host_id if host_id in lexicon else None     # an embassy lies in its host country
         else:
             place = _near(mentions, typ, {"Locality"}, after=True) or _near(mentions, typ, {"Locality"}, after=False)
             if not place:

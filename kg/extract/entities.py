@@ -3,10 +3,12 @@ from __future__ import annotations
 
 from kg.extract.bodies import find_bodies
 from kg.extract.dates import find_dates
+from kg.extract.demonyms import promote_demonyms
 from kg.extract.events import find_events
 from kg.extract.gazetteer import gazetteer
 from kg.extract.lexicon import BODY_TYPE, DEMONYM, EVENT_SERIES
 from kg.extract.people import find_people
+from kg.extract.places import find_bracketed_places
 from kg.extract.policy import find_policy_documents
 from kg.model import Mention, Sentence
 
@@ -29,6 +31,8 @@ def find_mentions(sentence: Sentence) -> list[Mention]:
     events = find_events(sentence, found)
     found = _drop_covered(found, events) + events
     found += find_people(sentence, found)
+    found += find_bracketed_places(sentence, found)
+    found += promote_demonyms(sentence, found)
     found = [m for m in found if m.cls not in HELPER_CLASSES]
     found += find_dates(sentence)
     return sorted(found, key=lambda m: (m.first, -m.last))

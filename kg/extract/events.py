@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.analyse.normalise import slug
+from kg.analyse.normalise import fold, slug, words
 from kg.extract.lexicon import EVENT_SERIES, load_lexicon
 from kg.extract.triggers import TriggerSet
 from kg.model import Mention, Sentence
@@ -113,6 +113,79 @@ def _quoted_by_kind(sentence: Sentence, mentions: list[Mention], taken: set[int]
     return out
 
 
+QUOTED_RE = re.compile(r"[«„“\"]([^«»„“”\"]{3,120})[»“”\"]")
+FOOTNOTE_RE = re.compile(r"\(\d{1,3}\)")
+
+
+@lru_cache(maxsize=None)
+def _list_words(lang: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """Stems of list heads ("programm") and the words of "such as" in this language."""
+    patterns = lang_data(lang, "patterns")
+    heads = tuple(fold(h) for h in patterns.get("event_list_heads") or [])
+    examples = frozenset(fold(w) for phrase in patterns.get("example_words") or [] for w in phrase.split())
+    return heads, examples
+
+
+def _quoted_examples(sentence: Sentence, taken: set[int]) -> list[Mention]:
+    """Quoted names listed as examples of programmes or events: "programmes such as «A» (6), «B»"."""
+    heads, examples = _list_words(sentence.lang)
+    out = []
+    for match in QUOTED_RE.finditer(sentence.text):
+        first = _word_at(sentence, sentence.start + match.start(1))
+        if first in taken or sentence.words[first].start >= sentence.start + match.end(1):
+            continue
+        # the five words before the name, skipping earlier quoted items and footnote numbers of the list
+        before = FOOTNOTE_RE.sub(" ", QUOTED_RE.sub(" ", sentence.text[:match.start()]))
+        window = [fold(w) for w, _, _ in words(before)][-5:]
+        if not (set(window) & examples and any(w.startswith(heads) for w in window)):
+            continue
+        last = max(k for k, w in enumerate(sentence.words) if w.end <= sentence.start + match.end(1))
+        if last - first < 1:
+            continue        # one quoted word is an epithet, not a name
+        name = " ".join(match.group(1).split())
+        out.append(Mention(sentence, first, last, slug(name), CLASS, "pattern:event", en=name))
+        taken.update(range(first, last + 1))
+    return out
+
+
+YEAR_RE = re.compile(r"^(19|20)\d\d$")
+
+
+def _capitalised(sentence: Sentence, mentions: list[Mention], taken: set[int]) -> list[Mention]:
+    """A capitalised name around a capitalised kind noun: "Mekong Delta Climate Resilience Forum 2025",
+    "Polsko-Wietnamskie Forum Gospodarcze", "Festival de Hué 2025" (languages that capitalise names)."""
+    patterns = lang_data(sentence.lang, "patterns")
+    inner = set(patterns.get("name_inner_words") or [])
+    articles = set(patterns.get("articles") or [])
+    if not inner:
+        return []       # ru, uk, vi: names keep only the first word capitalised; quotes mark them instead
+    ws = sentence.words
+    in_mention = {k for m in mentions for k in range(m.first, m.last + 1)}
+
+    def part(k: int) -> bool:
+        return k not in taken and (ws[k].is_capitalised or k in in_mention or bool(YEAR_RE.match(ws[k].text))) \
+            and ws[k].norm not in articles
+
+    out = []
+    for hit in _kinds(sentence.lang).find(sentence):
+        if hit.first in taken or not ws[hit.first].is_capitalised:
+            continue
+        first = hit.first
+        while first > 0 and part(first - 1) and "," not in sentence.text[ws[first - 1].end - sentence.start:ws[first].start - sentence.start]:
+            first -= 1
+        last = hit.last
+        while last + 1 < len(ws) and (part(last + 1) or (ws[last + 1].norm in inner and last + 2 < len(ws) and part(last + 2))):
+            last += 1
+        if first == hit.first == 0 and last == hit.last:
+            continue        # a kind noun opening the sentence is capitalised anyway
+        if last == first:
+            continue
+        name = sentence.text[ws[first].start - sentence.start:ws[last].end - sentence.start]
+        out.append(Mention(sentence, first, last, slug(name), CLASS, "pattern:event", en=" ".join(name.split())))
+        taken.update(range(first, last + 1))
+    return out
+
+
 def find_events(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
     """New event mentions; series mentions in `mentions` are replaced by their instances."""
     out = [_series_instance(sentence, m) for m in mentions if m.cls == EVENT_SERIES]
@@ -126,7 +199,9 @@ def find_events(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
             found.first = hit.first
             out.append(found)
             taken.update(range(found.first, found.last + 1))
-    return out + _quoted_by_kind(sentence, mentions, taken)
+    out += _quoted_by_kind(sentence, mentions, taken)
+    out += _quoted_examples(sentence, taken)
+    return out + _capitalised(sentence, mentions, taken)
 
 
 

@@ -1,24 +1,37 @@
-"""People named after a title: "премьер-министр Фам Минь Чинь", "Wiceminister Ngo Le Van"."""
+"""People named after a title: "премьер-министр Фам Минь Чинь", "Wiceminister Ngo Le Van", and,
+where no lexicon position matches, after a title noun: "wiceminister rozwoju Michał Baranowski"."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.analyse.normalise import fold, slug
 from kg.extract.transliteration import is_cyrillic, latinise
+from kg.extract.triggers import TriggerSet
 from kg.model import Mention, Sentence
+from kg.resources import lang_data
 
 CLASS = "Person"
 MAX_NAME_WORDS = 4
 MAX_SYLLABLE = 7          # Vietnamese syllables are short, also in Cyrillic ("Куонг", "Тхань")
+MAX_FOREIGN_WORD = 15     # after a title noun any name may follow ("Baranowski", "Aiwanger")
+MAX_TITLE_WORDS = 3       # ... a run of 2-3 capitalised words
+TITLE_REACH = 6           # words between a title noun and the name ("ambassadeur de France au Vietnam, Olivier")
 
 
-def _name_words(sentence: Sentence, start: int, taken: set[int]) -> int:
-    """How many capitalised, syllable-like words follow from `start`."""
+@lru_cache(maxsize=None)
+def _titles(lang: str) -> TriggerSet:
+    return TriggerSet({"title": lang_data(lang, "patterns").get("title_words") or []})
+
+
+def _name_words(sentence: Sentence, start: int, taken: set[int], longest: int = MAX_SYLLABLE,
+                most: int = MAX_NAME_WORDS) -> int:
+    """How many capitalised, name-like words (at most `longest` letters) follow from `start`."""
     ws = sentence.words
     n = 0
-    while start + n < len(ws) and n < MAX_NAME_WORDS:
+    while start + n < len(ws) and n < most:
         w = ws[start + n]
-        if start + n in taken or not w.is_capitalised or len(w.text) > MAX_SYLLABLE or not w.text.isalpha():
+        if start + n in taken or not w.is_capitalised or len(w.text) > longest or not w.text.isalpha():
             break
         if n and sentence.text[ws[start + n - 1].end - sentence.start:w.start - sentence.start].strip():
             break       # punctuation between words ends the name
@@ -41,11 +54,36 @@ def find_people(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
         if place is not None:       # "Секретар партії провінції Цао Банг Куан Мінь Куонг"
             start = place.last + 1
         n = _name_words(sentence, start, taken)
-        if n < 2:
+        if n >= 2:
+            out.append(_person(sentence, start, n))
+            taken.update(range(start, start + n))
+    titles = {k for m in mentions if m.cls == "Position" for k in range(m.first, m.last + 1)}
+    return out + _after_title_nouns(sentence, taken, titles)
+
+
+def _person(sentence: Sentence, start: int, n: int) -> Mention:
+    name = " ".join(w.text for w in sentence.words[start:start + n])
+    english = latinise(name) if is_cyrillic(name) else re.sub(r"\s+", " ", name)
+    english = " ".join(part[:1].upper() + part[1:] for part in fold(english).split())
+    return Mention(sentence, start, start + n - 1, slug(english), CLASS, "pattern:person", en=english)
+
+
+def _after_title_nouns(sentence: Sentence, taken: set[int], positions: set[int]) -> list[Mention]:
+    """2-3 capitalised words shortly after a title noun (or a position no name follows directly),
+    over lowercase words, names and commas."""
+    ws = sentence.words
+    out = []
+    for hit in _titles(sentence.lang).find(sentence):
+        if hit.first in taken and hit.first not in positions:
             continue
-        name = " ".join(w.text for w in sentence.words[start:start + n])
-        english = latinise(name) if is_cyrillic(name) else re.sub(r"\s+", " ", name)
-        english = " ".join(part[:1].upper() + part[1:] for part in fold(english).split())
-        out.append(Mention(sentence, start, start + n - 1, slug(english), CLASS, "pattern:person", en=english))
-        taken.update(range(start, start + n))
+        for k in range(hit.last + 1, min(len(ws), hit.last + 1 + TITLE_REACH)):
+            joined = k > hit.last + 1 and ws[k - 1].is_capitalised and k - 1 not in taken \
+                and not sentence.text[ws[k - 1].end - sentence.start:ws[k].start - sentence.start].strip()
+            if k in taken or not ws[k].is_capitalised or joined:
+                continue    # German nouns are capitalised too: try each run start ("für Wirtschaft, ... Hubert")
+            n = _name_words(sentence, k, taken, MAX_FOREIGN_WORD, MAX_TITLE_WORDS)
+            if n >= 2:
+                out.append(_person(sentence, k, n))
+                taken.update(range(k, k + n))
+                break
     return out

@@ -10,16 +10,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kg.extract import demonyms
 from kg.extract.lexicon import load_lexicon
 from kg.extract.triggers import Hit, TriggerSet
-from kg.model import Evidence, Fact, Mention, Sentence, Triple
+from kg.model import IMPLIED, Evidence, Fact, Mention, Sentence, Triple
 from kg.ontology import ontology
 from kg.resources import lang_data
 
 MAX_FIRST_GAP = 8        # words between a trigger and the first object
+MAX_FAR_OBJECT = 20       # ... when "with", "to" or "such as" marks the object further on
+DIRECTED = {"exportsTo", "attractsInvestmentFrom"}   # relations whose object a preposition of direction marks
 MAX_LIST_GAP = 3         # words between two items of a list
 MAX_SUBJECT_GAP = 12     # words between a subject and its trigger
 TOPIC_CLASSES = {"Locality", "Country", "GovernmentBody", "Organization"}
+# a body, organisation or project of a whole country: naming the country beside it states no location
+NATIONAL_CLASSES = {"GovernmentBody", "Organization", "Project"}
 CONTAINED_CLASSES = {"ForeignRegion", "Project", "HeritageSite", "GovernmentBody", "Organization"}
 
 
@@ -33,6 +38,10 @@ class LangRules:
     topic_words: TriggerSet
     place_prepositions: frozenset[str]
     list_words: frozenset[str]
+    between_words: frozenset[str]      # "relations between X and Y": X and Y are the two ends
+    comitative_words: frozenset[str]   # "cooperation with X": X is the partner of the subject
+    example_words: frozenset[str]      # "organisations such as X, Y": X and Y are not each other's partners
+    direction_words: frozenset[str]    # "exported rice and fruit to X": X is the destination
 
 
 @lru_cache(maxsize=None)
@@ -48,7 +57,15 @@ def rules(lang: str) -> LangRules:
         topic_words=TriggerSet({"topic": pat.get("topic_words") or []}, exact=True),
         place_prepositions=frozenset(pat.get("place_prepositions") or []),
         list_words=frozenset(w for w in pat.get("list_separators") or [] if " " not in w),
+        between_words=_word_set(pat.get("between_words")),
+        comitative_words=_word_set(pat.get("comitative_words")),
+        example_words=_word_set(pat.get("example_words")),
+        direction_words=_word_set(pat.get("direction_words")),
     )
+
+
+def _word_set(phrases: list[str] | None) -> frozenset[str]:
+    return frozenset(w for phrase in phrases or [] for w in phrase.split())
 
 
 GENERIC_BODY_WORDS = {"ministry", "of", "the", "and", "vietnam", "committee", "office", "state"}
@@ -71,13 +88,74 @@ class SentenceRelations:
         self.topic = topic
         self.rules = rules(sentence.lang)
         self.facts: dict[Triple, Evidence] = {}
+        self.implied: list[Mention] = []      # entities the rules infer, for the resolver
         self.clause = self._clauses()
+        self.depth, self.counts = self._layout()
 
     # ---------------------------------------------------------------- helpers
     def _gap(self, left: int, right: int) -> str:
         """The text between word `left` and word `right`."""
         ws = self.s.words
         return self.s.text[ws[left].end - self.s.start:ws[right].start - self.s.start]
+
+    def _gap_words(self, left: int, right: int) -> set[str]:
+        """The normalised words strictly between word `left` and word `right`."""
+        return {w.norm for w in self.s.words[left + 1:right]}
+
+    def _layout(self) -> tuple[list[int], list[int]]:
+        """Per word: its parenthesis depth, and the running count of words that make distance
+        (not punctuation, not the inner words of a name, not words inside parentheses)."""
+        inner = {k for m in self.mentions for k in range(m.first + 1, m.last + 1)}
+        depth, counts, d, n = [], [], 0, 0
+        for k in range(len(self.s.words)):
+            if k:       # words are letters and digits; brackets live in the gaps between them
+                gap = self._gap(k - 1, k)
+                d = max(0, d + gap.count("(") - gap.count(")"))
+            depth.append(d)
+            if d == 0 and k not in inner:
+                n += 1
+            counts.append(n)
+        return depth, counts
+
+    def _distance(self, left: int, right: int) -> int:
+        """1 + the words between word `left` and word `right` that make distance: a list of names
+        or an aside in parentheses between a subject and its verb does not push them apart."""
+        if right <= left:
+            return 0
+        return 1 + self.counts[right - 1] - self.counts[left] if right - 1 > left else 1
+
+    def _subject_distance(self, left: int, right: int) -> int:
+        """Distance from a subject to its verb, not counting an aside of examples between them:
+        "вьетнамские товары, такие как продукция, морепродукты и текстиль, проникли на рынки"."""
+        words = self.s.words
+        start = next((k for k in range(left + 1, right) if words[k].norm in self.rules.example_words), None)
+        end = next((k for k in range(right - 1, left, -1) if "," in self._gap(k, k + 1)), None)
+        if start is not None and end is not None and start < end:
+            return self._distance(left, start) + self._distance(end, right) - 1
+        return self._distance(left, right)
+
+    def _object_distance(self, hit: Hit, m: Mention) -> int:
+        """Distance from a trigger to an object after it, measured from the last "with" (or "to", "from" for
+        trade and investment) between them and
+        only up to a "such as": "cooperation in education and research with European partners such as
+        Leipzig University" puts the university close to "cooperation"."""
+        if self._distance(hit.last, m.first) > MAX_FAR_OBJECT:
+            return self._distance(hit.last, m.first)
+        words = self.s.words
+        markers = self.rules.comitative_words | (self.rules.direction_words if hit.label in DIRECTED else frozenset())
+        start = max((k for k in range(hit.last + 1, m.first) if words[k].norm in markers), default=hit.last)
+        example = next((k for k in range(start + 1, m.first) if words[k].norm in self.rules.example_words), m.first)
+        return self._distance(start, example)
+
+    def _level(self, m: Mention, hit: Hit) -> bool:
+        """True when the mention is not inside a parenthesis the trigger is outside of."""
+        return self.depth[m.first] <= self.depth[hit.first] or self._alone_in_parentheses(m)
+
+    def _alone_in_parentheses(self, m: Mention) -> bool:
+        """"... Agreement between Vietnam and the UK (UKVFTA)": a name alone in brackets names what precedes."""
+        before = self.s.text[:self.s.words[m.first].start - self.s.start].rstrip()
+        after = self.s.text[self.s.words[m.last].end - self.s.start:].lstrip()
+        return before.endswith("(") and after.startswith(")")
 
     def _clauses(self) -> list[int]:
         ids, current = [], 0
@@ -90,15 +168,21 @@ class SentenceRelations:
 
     def add(self, subject: Mention, relation: str, obj: Mention | None, extractor: str,
             confidence: float, literal: str | None = None) -> None:
+        """Record a fact if the ontology allows it; a plural reference adds it for every place it stands for."""
         onto = ontology()
-        if obj is not None and (obj.entity_id == subject.entity_id):
-            return
         if not onto.allows(relation, subject.cls, obj.cls if obj else None):
             return
-        triple = Triple(subject.entity_id, relation, literal or obj.entity_id, literal is not None)
-        if triple not in self.facts or self.facts[triple].confidence < confidence:
-            self.facts[triple] = Evidence(self.s.doc_id, self.s.lang, self.s.text, self.s.start, self.s.end,
-                                          extractor, round(confidence, 2))
+        if relation not in demonyms.RELATIONS and demonyms.SOURCE in (subject.source, obj.source if obj else None):
+            return      # "koreanische Unternehmen" names Korea as investor or exporter only
+        objects = (obj.entity_id, *obj.also) if obj is not None else (None,)
+        for subject_id in (subject.entity_id, *subject.also):
+            for object_id in objects:
+                if object_id == subject_id:
+                    continue
+                triple = Triple(subject_id, relation, literal or object_id, literal is not None)
+                if triple not in self.facts or self.facts[triple].confidence < confidence:
+                    self.facts[triple] = Evidence(self.s.doc_id, self.s.lang, self.s.text, self.s.start, self.s.end,
+                                                  extractor, round(confidence, 2))
 
     def _chain(self, start: Mention, classes: set[str], direction: int) -> list[Mention]:
         """`start` and the list items that follow it (direction 1) or precede it (-1)."""
@@ -130,10 +214,12 @@ class SentenceRelations:
                 continue
             titles = []
             k = i - 1
+            place = None
             if k >= 0 and self.mentions[k].cls == "Locality" and self.mentions[k].last == person.first - 1:
-                k -= 1          # "Provincial Party Secretary of Cao Bang Quan Minh Cuong"
+                place = self.mentions[k]    # "Provincial Party Secretary of Cao Bang Quan Minh Cuong"
+                k -= 1
             while k >= 0 and self.mentions[k].cls == "Position":
-                gap = self._gap(self.mentions[k].last, (titles[-1] if titles else person).first).strip()
+                gap = self._gap(self.mentions[k].last, (titles[-1] if titles else place or person).first).strip()
                 if gap not in ("", ",") and gap.lower() not in self.rules.list_words:
                     break
                 titles.append(self.mentions[k])
@@ -143,10 +229,31 @@ class SentenceRelations:
                 titles.append(self.mentions[i + 1])
             for title in titles:
                 self.add(person, "holdsPosition", title, "rule:title", 0.9)
-                body = lexicon[title.entity_id].body if title.entity_id in lexicon else None
-                if body and _names_body(lexicon[title.entity_id].en, lexicon[body].en):
-                    self.add(person, "memberOf", Mention(self.s, title.first, title.last, body,
-                                                         lexicon[body].cls, "lexicon"), "rule:title", 0.85)
+                body = self._body_of(title, place)
+                if body is not None:
+                    self.add(person, "memberOf", body, "rule:title", 0.85)
+                if body is not None and place is not None:
+                    self.add(body, "locatedIn", place, "rule:container-in-name", 0.75)
+
+    def _body_of(self, title: Mention, place: Mention | None) -> Mention | None:
+        """The body a title names: "Minister of Foreign Affairs" → the ministry; a provincial title
+        with its province → that province's body ("Cao Bang Provincial Party Committee")."""
+        lexicon = load_lexicon()
+        entry = lexicon.get(title.entity_id)
+        body = lexicon.get(entry.body) if entry and entry.body else None
+        if body is None:
+            return None
+        if body.template:
+            if place is None:
+                return None
+            label = body.template.format(locality=lexicon[place.entity_id].en)
+            implied = Mention(self.s, title.first, place.last, f"{place.entity_id}-{body.id}", body.cls, IMPLIED,
+                              en=label, place=place.entity_id)
+            self.implied.append(implied)
+            return implied
+        if _names_body(entry.en, body.en):
+            return Mention(self.s, title.first, title.last, body.id, body.cls, "lexicon")
+        return None
 
     def parentheses(self) -> None:
         """"Guangxi (China)" → Guangxi locatedIn China."""
@@ -175,7 +282,7 @@ class SentenceRelations:
         """A region, site, project or body named with its container in one sentence:
         "regions of China such as Fujian", "VSIP Bac Ninh", "Hung Yen People's Committee"."""
         lexicon = load_lexicon()
-        present = {m.entity_id: m for m in self.mentions}
+        present = {m.entity_id: m for m in self.mentions if m.source != demonyms.SOURCE}
         for m in self.mentions:
             if m.cls not in CONTAINED_CLASSES:
                 continue
@@ -184,9 +291,10 @@ class SentenceRelations:
             if container in lexicon:
                 inside = Mention(self.s, m.first, m.last, container, lexicon[container].cls, "lexicon")
                 named = lexicon[container].en.lower() in entry.en.lower()
-                if container in present:
+                national = lexicon[container].cls == "Country" and m.cls in NATIONAL_CLASSES
+                if container in present and not national:
                     self.add(m, "locatedIn", present[container], "rule:container", 0.7)
-                elif named:
+                elif named and not national:
                     self.add(m, "locatedIn", inside, "rule:container-in-name", 0.75)
             elif m.place:
                 place = lexicon[m.place]
@@ -209,7 +317,7 @@ class SentenceRelations:
 
     def _subject_before(self, hit: Hit, classes: set[str], same_clause: bool = True) -> Mention | None:
         before = [m for m in self.mentions if m.last < hit.first and m.cls in classes
-                  and hit.first - m.last <= MAX_SUBJECT_GAP
+                  and self._subject_distance(m.last, hit.first) <= MAX_SUBJECT_GAP and self._level(m, hit)
                   and (not same_clause or self.clause[m.last] == self.clause[hit.first])]
         if before:
             return before[-1]
@@ -220,20 +328,26 @@ class SentenceRelations:
             return self.topic
         return None
 
-    def _free(self, hit: Hit, relation: str, domain: set[str], rng: set[str]) -> None:
+    def _free(self, hit: Hit, relation: str, domain: set[str], rng: set[str], direction: int) -> None:
         """Relations whose ends are of different classes need no word order: the nearest subject
-        on either side, and the objects listed nearest the trigger ("видана Політбюро Резолюція")."""
+        on either side, and the objects listed nearest the trigger ("видана Політбюро Резолюція");
+        a passive trigger ("organised by") takes the subject after it when there is one."""
         def near(m: Mention) -> int:
-            return hit.first - m.last if m.last < hit.first else m.first - hit.last
+            return self._distance(m.last, hit.first) if m.last < hit.first else self._distance(hit.last, m.first)
 
-        objects = [m for m in self.mentions if m.cls in rng and near(m) <= MAX_SUBJECT_GAP]
-        subject = self._subject_before(hit, domain, same_clause=False)
+        objects = [m for m in self.mentions if m.cls in rng and near(m) <= MAX_SUBJECT_GAP and self._level(m, hit)]
+        after = [m for m in self.mentions if m.cls in domain and m.last > hit.last and m.first >= hit.first
+                 and near(m) <= MAX_SUBJECT_GAP]     # "signed Decision 1812": the trigger ends inside the name
+        subject = after[0] if direction < 0 and after and near(after[0]) <= MAX_FIRST_GAP else None
         if subject is None:
-            after = [m for m in self.mentions if m.cls in domain and m.first > hit.last
-                     and near(m) <= MAX_SUBJECT_GAP]
+            subject = self._subject_before(hit, domain, same_clause=False)
+        if subject is None:
             subject = after[0] if after else None
         if subject is None or not objects:
             return
+        if subject is not self.topic:   # "X signed Decision D on Y": Y lies beyond D and is not X's partner
+            objects = [m for m in objects if not (hit.last <= subject.last < m.first
+                                                 or m.last < subject.first <= hit.first)]
         chain = []
         for side in (-1, 1):     # the nearest list on each side: "X, one of the pillars, with Y and Z"
             beside = [m for m in objects if (m.first > hit.last) == (side > 0) and m is not subject
@@ -250,6 +364,8 @@ class SentenceRelations:
     def _between(self, hit: Hit, relation: str, classes: set[str]) -> None:
         """"relations between Vietnam and China": both ends follow the trigger."""
         after = [m for m in self.mentions if m.first > hit.last and m.first - hit.last <= 3 and m.cls in classes]
+        if after and self._gap_words(hit.first - 1, after[0].first) & (self.rules.comitative_words | self.rules.example_words):
+            return      # "cooperation with X and Y", "bodies such as X and Y": X and Y are not a pair
         if after and not any(m.last < hit.first and m.cls in classes for m in self.mentions):
             chain = self._chain(after[0], classes, 1)
             for other in chain[1:]:
@@ -262,28 +378,33 @@ class SentenceRelations:
                 if direction > 0 and any(b.first <= hit.first and hit.last <= b.last and b.last > b.first
                                          for b in backward):
                     continue        # "organiz" inside "organized by": the longer, backward reading wins
+                if any(m.first <= hit.first and hit.last <= m.last for m in self.mentions):
+                    continue        # "cooperation" inside "Korea International Cooperation Agency"
                 relation = hit.label
                 if relation not in ontology().relations:
                     continue
                 domain, rng = self.allowed(relation, "domain"), self.allowed(relation, "range")
                 if not domain & rng:
-                    self._free(hit, relation, domain, rng)
+                    self._free(hit, relation, domain, rng, direction)
                     continue
                 if direction > 0 and ontology().relations[relation].symmetric:
                     self._between(hit, relation, domain)
                 if direction > 0:
                     subject = self._subject_before(hit, domain)
                     after = [m for m in self.mentions if m.first > hit.last and m.cls in rng
-                             and m.first - hit.last <= MAX_FIRST_GAP and self.clause[m.first] == self.clause[hit.last]]
+                             and self._object_distance(hit, m) <= MAX_FIRST_GAP and self._level(m, hit)
+                             and self.clause[m.first] == self.clause[hit.last]]
                     if subject is None or not after:
                         continue
+                    if self._gap_words(hit.first - 1, after[0].first) & self.rules.between_words:
+                        continue    # "relations between X and Y": the subject is not one of the ends
                     subjects = [subject] if subject is self.topic else self._chain(subject, domain, -1)
                     objects = self._chain(after[0], rng, 1)
                 else:
                     before = [m for m in self.mentions if m.last < hit.first and m.cls in rng
-                              and hit.first - m.last <= MAX_SUBJECT_GAP]
+                              and self._distance(m.last, hit.first) <= MAX_SUBJECT_GAP and self._level(m, hit)]
                     after = [m for m in self.mentions if m.first > hit.last and m.cls in domain
-                             and m.first - hit.last <= MAX_FIRST_GAP]
+                             and self._distance(hit.last, m.first) <= MAX_FIRST_GAP and self._level(m, hit)]
                     if not before or not after:
                         continue
                     objects = [before[-1]]
@@ -304,7 +425,20 @@ class SentenceRelations:
         self.issuers()
         if self.is_assertion():
             self.triggers()
+            self.prefer_specific()
         return self.facts
+
+    def prefer_specific(self) -> None:
+        """Drop "S r China" when the same sentence gives "S r Guangxi" and Guangxi lies in China
+        ("cooperation with regions of China such as Guangxi"; "with Guangxi (China)")."""
+        lexicon = load_lexicon()
+        triggered = [t for t, e in self.facts.items() if e.extractor.startswith("trigger:") and not t.literal]
+        for t in triggered:
+            for other in triggered:
+                entry = lexicon.get(other.object)
+                if other.subject == t.subject and other.predicate == t.predicate and entry is not None \
+                        and entry.part_of == t.object and t in self.facts:
+                    del self.facts[t]
 
 
 def sentence_topic(sentence: Sentence, mentions: list[Mention], previous: Mention | None) -> Mention | None:
@@ -315,6 +449,9 @@ def sentence_topic(sentence: Sentence, mentions: list[Mention], previous: Mentio
     return previous
 
 
-def extract_relations(sentence: Sentence, mentions: list[Mention], topic: Mention | None) -> list[Fact]:
-    facts = SentenceRelations(sentence, mentions, topic).run()
-    return [Fact(t, e) for t, e in facts.items()]
+def extract_relations(sentence: Sentence, mentions: list[Mention],
+                      topic: Mention | None) -> tuple[list[Fact], list[Mention]]:
+    """The facts of a sentence, and the entities its rules inferred (source IMPLIED)."""
+    finder = SentenceRelations(sentence, mentions, topic)
+    facts = finder.run()
+    return [Fact(t, e) for t, e in facts.items()], finder.implied

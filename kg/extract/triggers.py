@@ -1,4 +1,5 @@
-"""Trigger phrases: words written as stems ("сотруднич", "при поддержк") matched by prefix."""
+"""Trigger phrases: words written as stems ("сотруднич", "при поддержк") matched by prefix;
+"*" inside a phrase stands for at most one word of any kind ("проник на * рын")."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -23,7 +24,8 @@ class TriggerSet:
         self.by_first: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
         for label, items in phrases.items():
             for phrase in items or []:
-                stems = tuple(fold(w) for w, _, _ in words(str(phrase)))
+                stems = tuple(stem for token in str(phrase).split()
+                              for stem in (["*"] if token == "*" else [fold(w) for w, _, _ in words(token)]))
                 if stems:
                     self.by_first.setdefault(stems[0], []).append((stems, label, str(phrase)))
 
@@ -38,9 +40,21 @@ class TriggerSet:
         out = []
         for cut in ((len(text),) if self.exact else range(len(text), 0, -1)):
             for stems, label, phrase in self.by_first.get(text[:cut], ()):
-                end = index + len(stems) - 1
-                if end < len(ws) and all(ws[index + k].folded == s if self.exact else ws[index + k].folded.startswith(s)
-                                         for k, s in enumerate(stems)):
+                for end in self._ends(ws, index, stems):
                     out.append(Hit(index, end, label, phrase))
         out.sort(key=lambda h: h.first - h.last)
         return out
+
+    def _ends(self, ws, index: int, stems: tuple[str, ...]) -> list[int]:
+        """Indexes of the last word of every match of `stems` starting at word `index`."""
+        if not stems:
+            return [index - 1]
+        if index >= len(ws):
+            return []
+        head, rest = stems[0], stems[1:]
+        if head == "*":     # skip nothing or one word
+            return self._ends(ws, index, rest) + self._ends(ws, index + 1, rest)
+        word = ws[index].folded
+        if word == head if self.exact else word.startswith(head):
+            return self._ends(ws, index + 1, rest)
+        return []

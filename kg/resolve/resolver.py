@@ -6,7 +6,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from kg.extract.lexicon import load_lexicon
-from kg.model import Fact, Mention
+from kg.model import IMPLIED, Fact, Mention
 
 
 @dataclass
@@ -41,7 +41,8 @@ def resolve(mentions: list[tuple[Mention, str]], facts: list[Fact]) -> dict[str,
         classes[mention.entity_id][mention.cls] += 1
         if mention.en:
             labels[mention.entity_id].add(mention.en)
-        surfaces[mention.entity_id].add((" ".join(mention.surface(text).split()), mention.sentence.lang))
+        if mention.source != IMPLIED:     # a body a title implies has no words of its own in the text
+            surfaces[mention.entity_id].add((" ".join(mention.surface(text).split()), mention.sentence.lang))
     wanted = set(classes) | {x for f in facts for x in (f.triple.subject, f.triple.object) if not f.triple.literal}
     entities: dict[str, Entity] = {}
     for entity_id in sorted(wanted):

@@ -1,0 +1,67 @@
+"""References back: "Bac Ninh and Hai Phong. In these two cities ..." gives the second sentence one
+mention standing for both localities of the first (`Mention.also`); "The forum was attended by ..."
+one standing for the event named last."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from kg.extract.triggers import TriggerSet
+from kg.model import Mention, Sentence
+from kg.resources import lang_data
+
+SOURCE = "anaphora"
+REFERENT_CLASSES = {"Locality"}
+
+
+INFLECTED = {"ru", "uk", "pl"}    # a kind stem plus a case ending ("konferencji", "форуме")
+
+
+@lru_cache(maxsize=None)
+def _event_stems(lang: str) -> tuple[str, ...]:
+    return tuple(w for stems in lang_data(lang, "events").values() for w in stems or [] if " " not in w)
+
+
+def _names_kind(lang: str, folded: str) -> bool:
+    """True for a kind noun itself ("forum", "форуме"), not for words that merely start like one."""
+    return any(folded == stem or (lang in INFLECTED and folded.startswith(stem) and len(folded) - len(stem) <= 2)
+               for stem in _event_stems(lang))
+
+
+def _definite(sentence: Sentence, k: int) -> bool:
+    """A kind noun with a determiner ("the forum", "на этой конференции", "diễn đàn này") or opening
+    the sentence after at most a preposition ("W forum uczestniczył", "На форуме выступили")."""
+    words = sentence.words
+    determiners = set(lang_data(sentence.lang, "patterns").get("definite_words") or [])
+    near = {w.norm for w in words[max(0, k - 2):k]} | ({words[k + 1].norm} if k + 1 < len(words) else set())
+    return bool(near & determiners) or (k <= 1 and sentence.lang in INFLECTED)
+
+
+def event_references(sentence: Sentence, mentions: list[Mention], last_event: Mention | None) -> list[Mention]:
+    """A mention of `last_event` for each definite kind noun that names no event of its own ("the forum",
+    "W forum", "на этой конференции"): a reference to the event named before."""
+    if last_event is None:
+        return []
+    taken = {k for m in mentions for k in range(m.first, m.last + 1)}
+    return [Mention(sentence, k, k, last_event.entity_id, last_event.cls, SOURCE, en=last_event.en)
+            for k, word in enumerate(sentence.words)
+            if k not in taken and _names_kind(sentence.lang, word.folded) and _definite(sentence, k)]
+
+
+@lru_cache(maxsize=None)
+def _phrases(lang: str) -> TriggerSet:
+    return TriggerSet({"places": lang_data(lang, "patterns").get("plural_anaphora") or []})
+
+
+def plural_references(sentence: Sentence, mentions: list[Mention], previous: list[Mention]) -> list[Mention]:
+    """A mention for each plural reference not already part of a name, standing for the localities
+    of the previous sentence (when there are at least two)."""
+    referents = sorted({m.entity_id: m for m in previous if m.cls in REFERENT_CLASSES}.values(), key=lambda m: m.first)
+    if len(referents) < 2:
+        return []
+    taken = {k for m in mentions for k in range(m.first, m.last + 1)}
+    out = []
+    for hit in _phrases(sentence.lang).find(sentence):
+        if taken.isdisjoint(range(hit.first, hit.last + 1)) and not any(o.first <= hit.first <= o.last for o in out):
+            out.append(Mention(sentence, hit.first, hit.last, referents[0].entity_id, referents[0].cls, SOURCE,
+                               also=tuple(r.entity_id for r in referents[1:])))
+    return out

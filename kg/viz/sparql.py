@@ -1,0 +1,56 @@
+"""SPARQL over a built graph for the notebooks and their tests: graph.ttl and the ontology in one
+pyoxigraph store, answers as plain Python tables."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyoxigraph
+from pyoxigraph import Literal, NamedNode
+
+from kg.errors import KgError
+from kg.graph.from_rdf import graph_file
+from kg.ontology import KG, RES
+from kg.resources import ONTOLOGY
+
+XSD = "http://www.w3.org/2001/XMLSchema#"
+NUMBERS = {XSD + "integer": int, XSD + "decimal": float, XSD + "double": float}
+SHORT = {str(KG): "kg:", str(RES): "res:"}
+
+
+def open_store(path: str | Path) -> pyoxigraph.Store:
+    """An in-memory store with the graph a build wrote to `path` (its folder or graph.ttl) and the ontology."""
+    store = pyoxigraph.Store()
+    store.load(path=str(graph_file(Path(path))), format=pyoxigraph.RdfFormat.TURTLE)
+    store.load(path=str(ONTOLOGY), format=pyoxigraph.RdfFormat.TURTLE)
+    return store
+
+
+def _value(term):
+    if term is None:
+        return None
+    if isinstance(term, Literal):
+        cast = NUMBERS.get(term.datatype.value)
+        return cast(term.value) if cast else term.value
+    if isinstance(term, NamedNode):
+        for namespace, prefix in SHORT.items():
+            if term.value.startswith(namespace):
+                return prefix + term.value[len(namespace):]
+    return term.value
+
+
+def sparql_table(store: pyoxigraph.Store, query: str) -> tuple[list[str], list[tuple]]:
+    """(column names, rows) of a SELECT query; IRIs of the project's namespaces as kg:x / res:x,
+    numbers as numbers, other literals as their text, unbound as None."""
+    try:
+        solutions = store.query(query)
+    except SyntaxError as err:
+        raise KgError(f"not a valid SPARQL query: {err}") from err
+    if not isinstance(solutions, pyoxigraph.QuerySolutions):
+        raise KgError("only SELECT queries give a table")
+    columns = [v.value for v in solutions.variables]
+    return columns, [tuple(_value(row[c]) for c in columns) for row in solutions]
+
+
+def query_file(store: pyoxigraph.Store, path: str | Path) -> tuple[list[str], list[tuple]]:
+    """The table of the SELECT query kept in the file at `path` (e.g. queries/resolution-59.rq)."""
+    return sparql_table(store, Path(path).read_text(encoding="utf-8"))
