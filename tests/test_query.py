@@ -36,7 +36,7 @@ def test_the_ontology_is_loaded_with_the_graph(corpus_build):
 
 def test_ask_and_construct(corpus_build):
     out = corpus_build[0]
-    assert kg("query", out, "--file", QUERIES / "cao-bang-borders-guangxi.rq").stdout.strip() == "yes"
+    assert kg("query", out, "ASK { res:cao-bang kg:bordersOn res:guangxi }").stdout.strip() == "yes"
     assert json.loads(kg("query", out, "ASK { res:guangxi kg:bordersOn res:hanoi }", "--format", "json").stdout)["boolean"] is False
     construct = kg("query", out, "CONSTRUCT { ?s kg:bordersOn ?o } WHERE { ?s kg:bordersOn ?o }")
     assert construct.returncode == 0 and "res:cao-bang kg:bordersOn" in construct.stdout
@@ -47,7 +47,7 @@ def test_every_example_query_answers(corpus_build, query):
     run = kg("query", corpus_build[0], "--file", query, "--format", "json")
     assert run.returncode == 0, run.stderr
     answer = json.loads(run.stdout)
-    assert answer.get("boolean") is True or answer["results"]["bindings"], query.name
+    assert answer["results"]["bindings"], query.name
 
 
 def test_evidence_in_trig_named_graphs_is_queried_like_turtle(corpus_build, tmp_path):

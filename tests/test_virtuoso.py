@@ -105,7 +105,20 @@ def test_json_answers_equal_virtuoso(server, corpus_build, query):
     assert ours[1], f"{query.name} has an empty answer: the comparison would prove little"
 
 
-@pytest.mark.parametrize("query", [q for q in QUERIES if "ASK" not in q.read_text()], ids=lambda p: p.stem)
+@pytest.mark.parametrize("ask, expected", [
+    ("ASK { ?e rdf:subject res:cao-bang ; rdf:predicate kg:bordersOn ; rdf:object res:guangxi }", True),
+    ("ASK { res:guangxi kg:bordersOn res:hanoi }", False),
+])
+def test_ask_answers_equal_virtuoso(server, corpus_build, ask, expected):
+    prefixes = ("PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> PREFIX kg: <https://w3id.org/kg-vn/ontology#> "
+                "PREFIX res: <https://w3id.org/kg-vn/resource/> ")
+    run = subprocess.run([sys.executable, "-m", "kg", "query", str(corpus_build[0]), prefixes + ask, "--format", "json"],
+                         capture_output=True, text=True)
+    assert json.loads(run.stdout)["boolean"] is expected
+    assert server.select(prefixes + ask, GRAPH)["boolean"] is expected
+
+
+@pytest.mark.parametrize("query", QUERIES, ids=lambda p: p.stem)
 def test_csv_answers_equal_virtuoso(server, corpus_build, query):
     text = query.read_text(encoding="utf-8")
     ours = csv_cells(kg_query(corpus_build[0], query, "csv"), text)
