@@ -110,3 +110,17 @@ def test_a_sentence_goes_on_after_an_abbreviation():
 
     text = "Prowincja eksportuje meble m.in. do Niemiec i Holandii. Drugie zdanie."
     assert len(analyse(Document("t", "t.txt", text, "pl")).sentences) == 2
+
+
+def test_mentions_do_not_depend_on_the_hash_seed(tmp_path):
+    """Sets must never decide which name wins: the same text gives the same mentions in any process."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("from kg.analyse import analyse; from kg.model import Document; from kg.extract.entities import find_mentions;"
+            "s = analyse(Document('t', 't', 'Eksport prowincji do Niemiec, Polski i Holandii rośnie.', 'pl')).sentences[0];"
+            "print([m.entity_id for m in find_mentions(s)])")
+    outputs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                              env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout for seed in range(4)}
+    assert outputs == {"['germany', 'poland', 'netherlands']\n"}

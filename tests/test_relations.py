@@ -210,3 +210,20 @@ def test_a_plural_kind_noun_refers_to_no_event():
     text = ("Das Deutsch-Vietnamesische Forum fand in Hanoi statt. Die Stadt Da Nang organisiert regelmäßig "
             "internationale Foren und Konferenzen.")
     assert not {t for t in triples_of(text, "de") if t[0] == "da-nang" and t[1] == "organizes"}
+
+
+@pytest.mark.parametrize("lang, text, project", [
+    ("uk", "За технічної підтримки Корейського агентства міжнародного співробітництва (KOICA) в Данангу "
+           "реалізується проєкт «Розумне місто Дананг».", "rozumne-misto-danang"),
+    ("de", "Seit 2022 wird in der Provinz mit Unterstützung der GIZ das Projekt „Duale Berufsausbildung Quang Ninh“ "
+           "umgesetzt.", "duale-berufsausbildung-quang-ninh"),
+])
+def test_a_named_project_and_who_supports_it(lang, text, project):
+    found = triples_of(text, lang)
+    supporters = {s for s, p, o in found if p == "supports" and o == project}
+    assert supporters and not {t for t in found if t[1] == "supports" and t[2] != project}
+
+
+def test_only_list_words_join_a_list():
+    found = triples_of("Hue gives priority to tourism, to education and to cultural industries.", "en")
+    assert {("hue", "prioritizes", "tourism"), ("hue", "prioritizes", "education")} <= found

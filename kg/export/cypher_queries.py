@@ -1,13 +1,22 @@
-"""Every Cypher statement kg writes or sends, in one place. Labels and relationship types cannot
-be query parameters in Cypher, so they are formatted in from the ontology's names only."""
+"""Every Cypher statement kg writes or sends, in one place.
 
-CONSTRAINT = "CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE"
-DOCUMENT_CONSTRAINT = "CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE"
+The data statements are bodies that follow `UNWIND <rows> AS row`: the script (graph.cypher) puts the rows
+in as a list literal, the Bolt loader sends them as the parameter $rows, so both run the same text. Labels,
+relationship types and property names cannot be parameters in Cypher; they are formatted in from the
+ontology's names only (checked by property_graph.identifier). Every statement is idempotent: constraints
+IF NOT EXISTS, nodes and relationships by MERGE on their id, properties by SET."""
 
-MERGE_NODES = "UNWIND {rows} AS row MERGE (n:Entity {{id: row.id}}) SET n += row.props, n:{label}"
-MERGE_DOCUMENTS = "UNWIND {rows} AS row MERGE (d:Document {{id: row.id}}) SET d += row.props"
+CONSTRAINTS = [
+    "CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE",
+    "CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE",
+]
+
+UNWIND = "UNWIND {rows} AS row {body}"
+PARAMETER = "$rows"
+
+MERGE_DOCUMENTS = "MERGE (d:Document {id: row.id}) SET d += row.props"
+MERGE_NODES = "MERGE (n:Entity {{id: row.id}}) SET n += row.props, n:{label}"
 MERGE_RELATIONSHIPS = (
-    "UNWIND {rows} AS row MATCH (a:Entity {{id: row.s}}) MATCH (b:Entity {{id: row.o}}) "
-    "MERGE (a)-[r:{type}]->(b) SET r += row.props"
+    "MATCH (a:Entity {{id: row.s}}) MATCH (b:Entity {{id: row.o}}) MERGE (a)-[r:{type}]->(b) SET r += row.props"
 )
-SET_DATES = "UNWIND {rows} AS row MATCH (n:Entity {{id: row.id}}) SET n.{prop} = date(row.date)"
+SET_DATES = "MATCH (n:Entity {{id: row.id}}) SET n.{prop} = date(row.date)"

@@ -14,6 +14,7 @@ REFERENT_CLASSES = {"Locality"}
 
 
 INFLECTED = {"ru", "uk", "pl"}    # a kind stem plus a case ending ("konferencji", "форуме")
+OPENING_WORDS = 2                 # "W forum ...", "У роботі форуму ...": the kind noun opens the sentence
 
 
 @lru_cache(maxsize=None)
@@ -28,12 +29,12 @@ def _names_kind(lang: str, folded: str) -> bool:
 
 
 def _definite(sentence: Sentence, k: int) -> bool:
-    """A kind noun with a determiner ("the forum", "на этой конференции", "diễn đàn này") or opening
-    the sentence after at most a preposition ("W forum uczestniczył", "На форуме выступили")."""
+    """A kind noun with a determiner ("the forum", "на этой конференции", "diễn đàn này") or among the
+    sentence's first words ("W forum uczestniczył", "У роботі форуму взяли участь")."""
     words = sentence.words
     determiners = set(lang_data(sentence.lang, "patterns").get("definite_words") or [])
     near = {w.norm for w in words[max(0, k - 2):k]} | ({words[k + 1].norm} if k + 1 < len(words) else set())
-    return bool(near & determiners) or (k <= 1 and sentence.lang in INFLECTED)
+    return bool(near & determiners) or (k <= OPENING_WORDS and sentence.lang in INFLECTED)
 
 
 def event_references(sentence: Sentence, mentions: list[Mention], last_event: Mention | None) -> list[Mention]:

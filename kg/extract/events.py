@@ -12,6 +12,11 @@ from kg.model import Mention, Sentence
 from kg.resources import lang_data
 
 CLASS = "Event"
+PROJECT_KINDS = {"project"}     # kinds in events.yaml whose names are projects
+
+
+def _class(kind: str) -> str:
+    return "Project" if kind in PROJECT_KINDS else CLASS
 CLOSING_QUOTES = "»“”\"›"
 PLACE_CLASSES = {"Country", "Locality", "Region", "ForeignRegion", "Organization"}
 ORDINAL_RE = re.compile(r"(\d{1,3})(?:\.|-?(?:й|я|е|го|th|st|nd|rd|e|ème|er))?\s*$")
@@ -59,7 +64,7 @@ def _quoted(sentence: Sentence, after: int, inside: list[Mention], kind: str) ->
         entity_id, label = _composite(places, kind)
     else:
         entity_id, label = slug(name), name
-    return Mention(sentence, after, last, entity_id, CLASS, "pattern:event", en=label)
+    return Mention(sentence, after, last, entity_id, _class(kind), "pattern:event", en=label)
 
 
 def _joined_places(sentence: Sentence, after: int, mentions: list[Mention], kind: str) -> Mention | None:
@@ -79,7 +84,7 @@ def _joined_places(sentence: Sentence, after: int, mentions: list[Mention], kind
     if len(chain) < 2:
         return None
     entity_id, label = _composite(chain, kind)
-    return Mention(sentence, after, chain[-1].last, entity_id, CLASS, "pattern:event", en=label)
+    return Mention(sentence, after, chain[-1].last, entity_id, _class(kind), "pattern:event", en=label)
 
 
 def _series_instance(sentence: Sentence, series: Mention) -> Mention:
@@ -181,7 +186,8 @@ def _capitalised(sentence: Sentence, mentions: list[Mention], taken: set[int]) -
         if last == first:
             continue
         name = sentence.text[ws[first].start - sentence.start:ws[last].end - sentence.start]
-        out.append(Mention(sentence, first, last, slug(name), CLASS, "pattern:event", en=" ".join(name.split())))
+        out.append(Mention(sentence, first, last, slug(name), _class(hit.label), "pattern:event",
+                           en=" ".join(name.split())))
         taken.update(range(first, last + 1))
     return out
 
@@ -189,7 +195,7 @@ def _capitalised(sentence: Sentence, mentions: list[Mention], taken: set[int]) -
 def find_events(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
     """New event mentions; series mentions in `mentions` are replaced by their instances."""
     out = [_series_instance(sentence, m) for m in mentions if m.cls == EVENT_SERIES]
-    taken = {k for m in mentions for k in range(m.first, m.last + 1) if m.cls in (CLASS, EVENT_SERIES)}
+    taken = {k for m in mentions for k in range(m.first, m.last + 1) if m.cls in (CLASS, EVENT_SERIES, "Project")}
     for hit in _kinds(sentence.lang).find(sentence):
         if hit.first in taken:
             continue

@@ -92,12 +92,10 @@ class Gazetteer:
             frontier = [self.root]
             j = i
             while frontier and j < len(ws):
-                frontier = [n.children[k] for n in frontier for k in keys[j] if k in n.children]
-                for node in frontier:
-                    for target in node.targets:
-                        if not target.needs_capital or ws[i].is_capitalised:
-                            best = (j, target)
-                            break
+                frontier = [n.children[k] for n in frontier for k in sorted(keys[j]) if k in n.children]
+                fitting = [t for node in frontier for t in node.targets if not t.needs_capital or ws[i].is_capitalised]
+                if fitting:     # a name before an adjective read into the same words ("do Polski": Poland)
+                    best = (j, min(fitting, key=lambda t: (t.cls == DEMONYM, fitting.index(t))))
                 j += 1
             if best:
                 last, target = best

@@ -7,10 +7,11 @@ range; sentences that recommend, wish, plan or ask state no trigger facts.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.extract import demonyms
+from kg.extract import anaphora, demonyms
 from kg.extract.lexicon import load_lexicon
 from kg.extract.triggers import Hit, TriggerSet
 from kg.model import IMPLIED, Evidence, Fact, Mention, Sentence, Triple
@@ -22,6 +23,7 @@ MAX_FAR_OBJECT = 20       # ... when "with", "to" or "such as" marks the object 
 DIRECTED = {"exportsTo", "attractsInvestmentFrom"}   # relations whose object a preposition of direction marks
 MAX_LIST_GAP = 3         # words between two items of a list
 MAX_SUBJECT_GAP = 12     # words between a subject and its trigger
+TOPIC_REACH = 7          # a sentence's topic is named among its first words ("W pierwszym kwartale prowincja X")
 TOPIC_CLASSES = {"Locality", "Country", "GovernmentBody", "Organization"}
 # a body, organisation or project of a whole country: naming the country beside it states no location
 NATIONAL_CLASSES = {"GovernmentBody", "Organization", "Project"}
@@ -42,6 +44,7 @@ class LangRules:
     comitative_words: frozenset[str]   # "cooperation with X": X is the partner of the subject
     example_words: frozenset[str]      # "organisations such as X, Y": X and Y are not each other's partners
     direction_words: frozenset[str]    # "exported rice and fruit to X": X is the destination
+    list_joiners: frozenset[str]       # words that may stand between two items of a list
 
 
 @lru_cache(maxsize=None)
@@ -61,6 +64,9 @@ def rules(lang: str) -> LangRules:
         comitative_words=_word_set(pat.get("comitative_words")),
         example_words=_word_set(pat.get("example_words")),
         direction_words=_word_set(pat.get("direction_words")),
+        list_joiners=frozenset().union(*(_word_set(pat.get(key)) for key in (
+            "list_separators", "example_words", "articles", "definite_words", "place_prepositions",
+            "agent_prepositions", "direction_words", "comitative_words"))),
     )
 
 
@@ -197,9 +203,17 @@ class SentenceRelations:
                 break
             if self._gap(left.last, right.first).strip() == "(":
                 continue        # "Guangxi (China)": the container is not a list item
-            if m.cls in classes:
+            if m.cls in classes and self._joins_list(left, right):
                 out.append(m)
         return out
+
+    def _joins_list(self, left: Mention, right: Mention) -> bool:
+        """True when only list punctuation, "and"-words, footnote marks or a bracketed aside stand between
+        two names ("Japan, Korea and the EU", "«A» (6), «B»"), not other words ("in Da Nang is built the project")."""
+        gap = re.sub(r"\([^()]*\)", " ", self._gap(left.last, right.first))
+        words = re.findall(r"\w+", gap.lower())
+        separated = not words or "," in gap or any(w in self.rules.list_words for w in words)
+        return separated and all(w in self.rules.list_joiners for w in words)
 
     def allowed(self, relation: str, side: str) -> set[str]:
         rel = ontology().relations[relation]
@@ -263,20 +277,32 @@ class SentenceRelations:
                 self.add(a, "locatedIn", b, "rule:parenthesis", 0.9)
 
     def events(self) -> None:
-        """An event's place ("... in Can Tho") and date in the same sentence."""
+        """An event's place ("... in Can Tho") and date in the same sentence; when none follows it, a
+        place or date just before it in the same clause ("20 marca w Binh Duong odbyło się Forum ...")."""
         ws = self.s.words
-        for ev in (m for m in self.mentions if m.cls == "Event"):
-            for m in self.mentions:
-                if m.first <= ev.last or m.cls not in self.allowed("heldIn", "range"):
-                    continue
-                before = [ws[k].norm for k in range(max(ev.last + 1, m.first - 3), m.first)]
-                if before and any(w in self.rules.place_prepositions for w in before) \
-                        and m.first - ev.last <= 8:
-                    self.add(ev, "heldIn", m, "rule:event-place", 0.85)
-                    break
+        places = self.allowed("heldIn", "range")
+        for ev in (m for m in self.mentions if m.cls == "Event" and m.source != anaphora.SOURCE):
+            after = [m for m in self.mentions if m.first > ev.last and m.cls in places and m.first - ev.last <= 8
+                     and self._place_phrase(max(ev.last + 1, m.first - 3), m.first)]
+            before = [m for m in self.mentions if m.last < ev.first and m.cls in places and ev.first - m.last <= 5
+                      and self.clause[m.last] == self.clause[ev.first] and self._place_phrase(m.first - 2, m.first)]
+            place = after[0] if after else (before[-1] if before else None)
+            if place is not None:
+                self.add(ev, "heldIn", place, "rule:event-place", 0.85 if after else 0.7)
             later = [d for d in self.dates if d.first > ev.last]
-            if later:
-                self.add(ev, "heldOn", None, "rule:event-date", 0.85, literal=later[0].entity_id)
+            earlier = [d for d in self.dates if d.last < ev.first and self.clause[d.last] == self.clause[ev.first]
+                       and ev.first - d.last <= 8]
+            date = later[0] if later else (earlier[-1] if earlier else None)
+            if date is not None:
+                self.add(ev, "heldOn", None, "rule:event-date", 0.85 if later else 0.7, literal=date.entity_id)
+
+    def _is_setting(self, m: Mention) -> bool:
+        """True for a place right after a place preposition ("in Da Nang", "в Данангу")."""
+        return m.first > 0 and self.s.words[m.first - 1].norm in self.rules.place_prepositions
+
+    def _place_phrase(self, start: int, end: int) -> bool:
+        """True when a place preposition stands among words start..end-1 ("in", "в", "w", "à")."""
+        return any(self.s.words[k].norm in self.rules.place_prepositions for k in range(max(0, start), end))
 
     def containers(self) -> None:
         """A region, site, project or body named with its container in one sentence:
@@ -321,12 +347,16 @@ class SentenceRelations:
                   and (not same_clause or self.clause[m.last] == self.clause[hit.first])]
         if before:
             return before[-1]
-        starts_with_topic = any(h.first < hit.first and not any(m.first <= h.first <= m.last for m in self.mentions)
-                                for h in self.rules.topic_words.find(self.s))
+        starts_with_topic = self._topic_word_before(hit.first)
         nothing_before = not any(m.last < hit.first for m in self.mentions)
         if self.topic is not None and self.topic.cls in classes and (starts_with_topic or nothing_before):
             return self.topic
         return None
+
+    def _topic_word_before(self, index: int) -> bool:
+        """True when a word like "the city", "она", "prowincja" outside any name precedes word `index`."""
+        return any(h.first < index and not any(m.first <= h.first <= m.last for m in self.mentions)
+                   for h in self.rules.topic_words.find(self.s))
 
     def _free(self, hit: Hit, relation: str, domain: set[str], rng: set[str], direction: int) -> None:
         """Relations whose ends are of different classes need no word order: the nearest subject
@@ -341,19 +371,23 @@ class SentenceRelations:
         subject = after[0] if direction < 0 and after and near(after[0]) <= MAX_FIRST_GAP else None
         if subject is None:
             subject = self._subject_before(hit, domain, same_clause=False)
+        if subject is self.topic and after and near(after[0]) <= MAX_FIRST_GAP and not self._topic_word_before(after[0].first):
+            subject = after[0]      # "Als Prioritäten hat Da Nang ... bestimmt": a subject in the sentence first
         if subject is None:
             subject = after[0] if after else None
         if subject is None or not objects:
             return
-        if subject is not self.topic:   # "X signed Decision D on Y": Y lies beyond D and is not X's partner
-            objects = [m for m in objects if not (hit.last <= subject.last < m.first
-                                                 or m.last < subject.first <= hit.first)]
+        objects = [m for m in objects if m.entity_id != subject.entity_id]     # "KOICA ... (KOICA)" is one name
+        beyond = [m for m in objects if hit.last <= subject.last < m.first or m.last < subject.first <= hit.first]
+        if subject is not self.topic and len(beyond) < len(objects):
+            # "X signed Decision D on Y": with X on the trigger's other side, Y beyond D is not D's issuer
+            objects = [m for m in objects if m not in beyond]
         chain = []
         for side in (-1, 1):     # the nearest list on each side: "X, one of the pillars, with Y and Z"
             beside = [m for m in objects if (m.first > hit.last) == (side > 0) and m is not subject
                       and near(m) <= MAX_FIRST_GAP]
-            if beside:
-                chain += self._chain(min(beside, key=near), rng, side)
+            if beside:     # a place after "in" is where it happens, not the object, when another is at hand
+                chain += self._chain(min(beside, key=lambda m: (self._is_setting(m), near(m))), rng, side)
         subject_chain = self._chain(subject, domain, -1 if subject.last < hit.first else 1) \
             if subject is not self.topic else [subject]
         for subj in subject_chain:
@@ -405,6 +439,16 @@ class SentenceRelations:
                               and self._distance(m.last, hit.first) <= MAX_SUBJECT_GAP and self._level(m, hit)]
                     after = [m for m in self.mentions if m.first > hit.last and m.cls in domain
                              and self._distance(hit.last, m.first) <= MAX_FIRST_GAP and self._level(m, hit)]
+                    if not before and after:    # "the largest investors in X are A, B"; "with support of X, P"
+                        subject = after[0]
+                        later = [m for m in self.mentions if m.first > subject.last and m.cls in rng
+                                 and m.entity_id != subject.entity_id
+                                 and self._distance(subject.last, m.first) <= MAX_FIRST_GAP]
+                        if later:
+                            first = min(later, key=lambda m: (self._is_setting(m), self._distance(subject.last, m.first)))
+                            for obj in self._chain(first, rng, 1):
+                                self.add(subject, relation, obj, f"trigger:{relation}", 0.6)
+                        continue
                     if not before or not after:
                         continue
                     objects = [before[-1]]
@@ -442,9 +486,13 @@ class SentenceRelations:
 
 
 def sentence_topic(sentence: Sentence, mentions: list[Mention], previous: Mention | None) -> Mention | None:
-    """The subject later sentences may refer back to: a place or body the sentence starts with."""
+    """The subject later sentences may refer back to: a place or body the sentence starts with,
+    not one a preposition governs ("invests in Korea", "з Республіки Корея")."""
+    lang_rules = rules(sentence.lang)
+    governed = lang_rules.comitative_words | lang_rules.direction_words | lang_rules.place_prepositions
     for m in mentions:
-        if m.first <= 3 and m.cls in TOPIC_CLASSES:
+        if m.first <= TOPIC_REACH and m.cls in TOPIC_CLASSES and \
+                (m.first == 0 or sentence.words[m.first - 1].norm not in governed):
             return m
     return previous
 

@@ -1,0 +1,121 @@
+"""The graph as a property graph for Neo4j: node and relationship rows with their properties.
+
+One definition shared by the Cypher script (cypher.py), the bulk-import CSV files (neo4j_csv.py) and the
+Bolt loader (kg/load), so all three give Neo4j the same nodes, labels, types and properties:
+
+- documents: label `Document`, properties id, iri, name, file, language, characters;
+- entities: labels `Entity` and their class, properties id, iri, class, name (English), name_vi and
+  `names_<lang>` (every other name seen or known, per language); dates (heldOn) as Neo4j dates;
+- relationships: type in UPPER_SNAKE_CASE; extracted ones carry their evidence as parallel lists, one
+  item per piece of evidence (sentences, sentence_documents, sentence_languages, char_starts, char_ends,
+  extractors, confidences, evidence = IRIs of the rdf:Statement nodes in graph.ttl), plus documents (the
+  distinct source documents) and confidence (the highest); lexicon containment carries source "lexicon".
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg.errors import KgError
+from kg.export import cypher_queries as q
+from kg.graph import KnowledgeGraph
+from kg.graph.rdf import doc_node, evidence_node, res
+
+BATCH = 500                       # rows per UNWIND statement
+IDENTIFIER = re.compile(r"[A-Za-z][A-Za-z0-9_]*")
+
+
+def identifier(name: str) -> str:
+    """`name` if it can be written into Cypher as a label, type or property key as it is (labels and
+    relationship types cannot be query parameters); a KgError otherwise."""
+    if not IDENTIFIER.fullmatch(name):
+        raise KgError(f"{name!r} cannot be a Neo4j label, relationship type or property name")
+    return name
+
+
+def rel_type(predicate: str) -> str:
+    """cooperatesWith → COOPERATES_WITH."""
+    return identifier(re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", predicate).upper())
+
+
+def document_rows(graph: KnowledgeGraph) -> list[dict]:
+    return [{"id": d.id, "props": {"iri": doc_node(d.id).value, "name": d.id, "file": Path(d.path).name,
+                                   "language": d.lang, "characters": d.chars}}
+            for d in graph.documents]
+
+
+def entity_rows(graph: KnowledgeGraph) -> dict[str, list[dict]]:
+    """Rows {id, props} grouped by class label, labels sorted."""
+    rows: dict[str, list[dict]] = defaultdict(list)
+    for e in graph.entities.values():
+        props: dict = {"name": e.en, "iri": res(e.id).value, "class": e.cls}
+        if e.vi:
+            props["name_vi"] = e.vi
+        by_lang: dict[str, list[str]] = defaultdict(list)
+        for text, lang in sorted(e.alt_labels - {(e.en, "en"), (e.vi, "vi")}):
+            if text:
+                by_lang[lang or "und"].append(text)
+        for lang, names in sorted(by_lang.items()):
+            props[identifier(f"names_{lang.replace('-', '_')}")] = names
+        rows[identifier(e.cls)].append({"id": e.id, "props": props})
+    return dict(sorted(rows.items()))
+
+
+def relationship_rows(graph: KnowledgeGraph) -> dict[str, list[dict]]:
+    """Rows {s, o, props} grouped by relationship type, types sorted."""
+    rows: dict[str, list[dict]] = defaultdict(list)
+    for triple, evidence in graph.evidence.items():
+        if triple.literal:
+            continue
+        rows[rel_type(triple.predicate)].append({"s": triple.subject, "o": triple.object, "props": {
+            "confidence": round(float(max(e.confidence for e in evidence)), 2),
+            "documents": sorted({e.doc_id for e in evidence}),
+            "sentences": [e.sentence for e in evidence],
+            "sentence_documents": [e.doc_id for e in evidence],
+            "sentence_languages": [e.lang for e in evidence],
+            "char_starts": [e.start for e in evidence],
+            "char_ends": [e.end for e in evidence],
+            "extractors": [e.extractor for e in evidence],
+            "confidences": [round(float(e.confidence), 2) for e in evidence],   # never mixed with integers
+            "evidence": [evidence_node(triple, e).value for e in evidence],
+        }})
+    for triple in graph.background():
+        rows[rel_type(triple.predicate)].append({"s": triple.subject, "o": triple.object,
+                                                 "props": {"source": "lexicon"}})
+    return dict(sorted(rows.items()))
+
+
+def date_rows(graph: KnowledgeGraph) -> dict[str, list[dict]]:
+    """Rows {id, date (ISO)} of datatype properties (heldOn), grouped by property name."""
+    rows: dict[str, list[dict]] = defaultdict(list)
+    for triple in graph.evidence:
+        if triple.literal:
+            rows[identifier(triple.predicate)].append({"id": triple.subject, "date": triple.object})
+    return dict(sorted(rows.items()))
+
+
+@dataclass(frozen=True)
+class Batch:
+    """One UNWIND statement: its body after `UNWIND ... AS row` and the rows it runs on."""
+
+    body: str
+    rows: list[dict]
+
+
+def _chunks(rows: list[dict], size: int):
+    for i in range(0, len(rows), size):
+        yield rows[i:i + size]
+
+
+def batches(graph: KnowledgeGraph, size: int = BATCH) -> list[Batch]:
+    """Every data statement in the order they must run: documents, entities, relationships, dates."""
+    out = [Batch(q.MERGE_DOCUMENTS, chunk) for chunk in _chunks(document_rows(graph), size)]
+    for label, rows in entity_rows(graph).items():
+        out += [Batch(q.MERGE_NODES.format(label=label), chunk) for chunk in _chunks(rows, size)]
+    for rtype, rows in relationship_rows(graph).items():
+        out += [Batch(q.MERGE_RELATIONSHIPS.format(type=rtype), chunk) for chunk in _chunks(rows, size)]
+    for prop, rows in date_rows(graph).items():
+        out += [Batch(q.SET_DATES.format(prop=prop), chunk) for chunk in _chunks(rows, size)]
+    return out
