@@ -6,8 +6,11 @@ import sys
 import click
 
 from kg.cli.build import build
-from kg.cli.load import load
 from kg.cli.console import console
+from kg.cli.export import export
+from kg.cli.load import load
+from kg.cli.query import query
+from kg.cli.validate import validate
 from kg.cli.viz import viz
 from kg.errors import KgError
 
@@ -19,7 +22,10 @@ def cli() -> None:
 
 
 cli.add_command(build)
+cli.add_command(export)
 cli.add_command(load)
+cli.add_command(query)
+cli.add_command(validate)
 cli.add_command(viz)
 
 

@@ -1,8 +1,6 @@
 """`kg build`: read, extract, resolve and write the graph."""
 from __future__ import annotations
 
-import shutil
-import tempfile
 from pathlib import Path
 
 import click
@@ -10,32 +8,13 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from kg.cli.console import console
+from kg.export.write import write_outputs
 from kg.model import LANGUAGES
 
-
-def write_outputs(graph, out: Path, formats: list[str]) -> list[Path]:
-    """Write every format into a temporary folder beside `out`, then move the files in:
-    a failure leaves `out` as it was."""
-    from kg.export import FORMATS
-
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
-    try:
-        for name in formats:
-            filename, writer = FORMATS[name]
-            writer(graph, tmp / filename)
-        out.mkdir(parents=True, exist_ok=True)
-        written = []
-        for name in formats:
-            filename = FORMATS[name][0]
-            (tmp / filename).replace(out / filename)
-            written.append(out / filename)
-        return written
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
+SHOWN_VIOLATIONS = 10
 
 
-def summary(graph, written: list[Path]) -> Table:
+def summary(graph, written: list[Path], violations: list) -> Table:
     counts = graph.counts()
     table = Table(title="kg build", show_header=True)
     table.add_column("what")
@@ -49,6 +28,7 @@ def summary(graph, written: list[Path]) -> Table:
         table.add_row(f"triples: {rel}", str(n))
     table.add_row("triples with evidence", str(len(graph.evidence)))
     table.add_row("evidence records", str(sum(len(v) for v in graph.evidence.values())))
+    table.add_row("SHACL violations", str(len(violations)))
     table.add_row("time", f"{graph.seconds:.2f} s")
     table.add_row("written", "\n".join(str(p) for p in written))
     return table
@@ -61,7 +41,7 @@ def summary(graph, written: list[Path]) -> Table:
               help="Output directory (created if missing).")
 @click.option("--lang", type=click.Choice(LANGUAGES), default=None,
               help="Language of every input (default: detected per document and paragraph).")
-@click.option("--quiet", is_flag=True, help="No progress bar and no summary.")
+@click.option("--quiet", is_flag=True, help="No progress bar, no summary and no SHACL check.")
 def build(inputs: tuple[Path, ...], out: Path, lang: str | None, quiet: bool) -> None:
     from kg.pipeline import build_documents
     from kg.read import read_documents
@@ -73,4 +53,11 @@ def build(inputs: tuple[Path, ...], out: Path, lang: str | None, quiet: bool) ->
         graph = build_documents(docs, progress=lambda doc: progress.advance(task))
     written = write_outputs(graph, out, ["turtle", "cypher"])
     if not quiet:
-        console.print(summary(graph, written))
+        from kg.validate import validate_file
+
+        violations = validate_file(out / "graph.ttl")
+        console.print(summary(graph, written, violations))
+        for v in violations[:SHOWN_VIOLATIONS]:
+            console.print(f"[red]SHACL[/red] {v.focus} {v.path or '-'}: {v.message}", highlight=False, soft_wrap=True)
+        if len(violations) > SHOWN_VIOLATIONS:
+            console.print(f"... and {len(violations) - SHOWN_VIOLATIONS} more: kg validate {out}", soft_wrap=True)
