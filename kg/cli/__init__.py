@@ -33,7 +33,7 @@ def main() -> None:
     try:
         cli(standalone_mode=False)
     except KgError as err:
-        console.print(f"[red]error:[/red] {err}")
+        console.print(f"[red]error:[/red] {err}", soft_wrap=True, highlight=False)
         sys.exit(2)
     except click.exceptions.Abort:
         sys.exit(130)
