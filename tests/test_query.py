@@ -12,7 +12,10 @@ QUERIES = Path(__file__).resolve().parents[1] / "queries"
 
 
 def kg(*args):
-    return subprocess.run([sys.executable, "-m", "kg", *map(str, args)], capture_output=True, text=True)
+    """Run the CLI; stderr with its line wrapping undone (rich wraps messages to the console width)."""
+    run = subprocess.run([sys.executable, "-m", "kg", *map(str, args)], capture_output=True, text=True)
+    run.stderr = " ".join(run.stderr.split())
+    return run
 
 
 def test_select_as_csv_json_and_table(corpus_build):

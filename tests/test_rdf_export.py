@@ -21,7 +21,10 @@ SUFFIX_FORMAT = {".ttl": pyoxigraph.RdfFormat.TURTLE, ".nt": pyoxigraph.RdfForma
 
 
 def kg(*args):
-    return subprocess.run([sys.executable, "-m", "kg", *map(str, args)], capture_output=True, text=True)
+    """Run the CLI; stderr with its line wrapping undone (rich wraps messages to the console width)."""
+    run = subprocess.run([sys.executable, "-m", "kg", *map(str, args)], capture_output=True, text=True)
+    run.stderr = " ".join(run.stderr.split())
+    return run
 
 
 def quads(path: Path) -> list[pyoxigraph.Quad]:

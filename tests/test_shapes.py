@@ -26,7 +26,10 @@ CONTRACT_CLASSES = {"Locality", "Country", "ForeignRegion", "Region", "Governmen
 
 
 def kg(*args):
-    return subprocess.run([sys.executable, "-m", "kg", *map(str, args)], capture_output=True, text=True)
+    """Run the CLI; stderr with its line wrapping undone (rich wraps messages to the console width)."""
+    run = subprocess.run([sys.executable, "-m", "kg", *map(str, args)], capture_output=True, text=True)
+    run.stderr = " ".join(run.stderr.split())
+    return run
 
 
 @pytest.fixture(scope="module")
