@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.viz.sparql import open_store, query_file, sparql_table
+from kg.query import open_store, query_file, sparql_table
 from kg.errors import KgError
 
 QUERIES = Path(__file__).resolve().parents[2] / "queries"
@@ -112,5 +112,5 @@ def test_source_sentences_are_in_their_original_language_at_their_offsets(store,
 def test_only_select_queries_give_tables(store):
     with pytest.raises(KgError, match="SELECT"):
         sparql_table(store, "ASK { ?s ?p ?o }")
-    with pytest.raises(KgError, match="not a valid SPARQL query"):
+    with pytest.raises(KgError, match="bad SPARQL"):
         sparql_table(store, "SELECT WHERE {")

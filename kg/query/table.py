@@ -1,5 +1,5 @@
-"""SPARQL over a built graph for the notebooks and their tests: graph.ttl and the ontology in one
-pyoxigraph store, answers as plain Python tables."""
+"""SELECT answers as plain Python tables (for notebooks): IRIs of kg's namespaces as kg:x / res:x,
+numbers as numbers, other literals as their text, unbound as None."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -8,21 +8,12 @@ import pyoxigraph
 from pyoxigraph import Literal, NamedNode
 
 from kg.errors import KgError
-from kg.graph.from_rdf import graph_file
 from kg.ontology import KG, RES
-from kg.resources import ONTOLOGY
+from kg.query.store import run_query
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 NUMBERS = {XSD + "integer": int, XSD + "decimal": float, XSD + "double": float}
 SHORT = {str(KG): "kg:", str(RES): "res:"}
-
-
-def open_store(path: str | Path) -> pyoxigraph.Store:
-    """An in-memory store with the graph a build wrote to `path` (its folder or graph.ttl) and the ontology."""
-    store = pyoxigraph.Store()
-    store.load(path=str(graph_file(Path(path))), format=pyoxigraph.RdfFormat.TURTLE)
-    store.load(path=str(ONTOLOGY), format=pyoxigraph.RdfFormat.TURTLE)
-    return store
 
 
 def _value(term):
@@ -39,12 +30,8 @@ def _value(term):
 
 
 def sparql_table(store: pyoxigraph.Store, query: str) -> tuple[list[str], list[tuple]]:
-    """(column names, rows) of a SELECT query; IRIs of the project's namespaces as kg:x / res:x,
-    numbers as numbers, other literals as their text, unbound as None."""
-    try:
-        solutions = store.query(query)
-    except SyntaxError as err:
-        raise KgError(f"not a valid SPARQL query: {err}") from err
+    """(column names, rows) of a SELECT query."""
+    solutions = run_query(store, query)
     if not isinstance(solutions, pyoxigraph.QuerySolutions):
         raise KgError("only SELECT queries give a table")
     columns = [v.value for v in solutions.variables]
