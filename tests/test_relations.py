@@ -233,3 +233,11 @@ def test_a_country_neither_borders_nor_partners_its_own_province():
     found = triples_of("Nghe An borders Laos and the Lao provinces of Xieng Khouang and Houaphanh.", "en")
     assert not {t for t in found if {t[0], t[2]} & {"xieng-khouang", "houaphanh"} and "laos" in (t[0], t[2])
                 and t[1] in ("bordersOn", "cooperatesWith")}
+
+
+def test_a_vietnamese_event_name_and_its_organiser():
+    text = ("Ngày 14/3/2025, tại Nghệ An, UBND tỉnh Nghệ An đã tổ chức Hội nghị Xúc tiến đầu tư và thương mại "
+            "Nghệ An – Lào năm 2025.")
+    found = triples_of(text, "vi")
+    organisers = {s for s, p, o in found if p == "organizes" and o.startswith("hoi-nghi-xuc-tien")}
+    assert organisers == {"nghe-an-peoples-committee"}

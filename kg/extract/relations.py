@@ -208,6 +208,8 @@ class SentenceRelations:
                 break
             if self._gap(left.last, right.first).strip() == "(":
                 continue        # "Guangxi (China)": the container is not a list item
+            if direction < 0 and self._is_setting(m) and not self._is_setting(start):
+                continue        # "tại Nghệ An, UBND tỉnh Nghệ An đã tổ chức": the place is no co-subject
             if m.cls in classes and self._joins_list(left, right):
                 out.append(m)
         return out
