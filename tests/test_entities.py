@@ -129,3 +129,15 @@ def test_mentions_do_not_depend_on_the_hash_seed(tmp_path):
 def test_a_known_event_with_a_year_is_that_year_edition():
     text = "La Semaine du Festival de Hué 2025 s'est ouverte le 7 juin 2025 à Hué."
     assert ("Festival de Hué 2025", "hue-festival-2025", "Event") in mentions_of(text, "fr")
+
+
+@pytest.mark.parametrize("cyrillic, latin", [("Нгуен Туан Ань", "Nguyen Tuan Anh"), ("Чан Тхань Ман", "Tran Thanh Man"),
+                                             ("Фам Минь Чинь", "Pham Minh Chinh")])
+def test_vietnamese_names_written_in_cyrillic_get_their_latin_spelling(cyrillic, latin):
+    from kg.extract.transliteration import latinise
+
+    assert latinise(cyrillic) == latin
+
+
+def test_an_instrumental_case_ending_of_a_foreign_region():
+    assert ("Юньнанью", "yunnan", "ForeignRegion") in mentions_of("Лаокай граничит с Юньнанью.", "ru")

@@ -57,6 +57,9 @@ _TO_LATIN = [
     ("ф", "ph"), ("ч", "ch"), ("ш", "s"), ("ж", "gi"), ("х", "h"), ("ц", "c"), ("к", "c"), ("ы", "u"),
     ("й", "y"), ("ь", ""), ("ъ", ""), ("э", "e"), ("є", "e"), ("ї", "i"), ("ю", "iu"), ("я", "ia"), ("ё", "io"),
 ]
+# surnames whose Russian/Ukrainian rendering drops letters no rule restores (Nguyễn → Нгуен, Dương → Зыонг)
+_SURNAMES = {"нгуен": "Nguyen", "нгуєн": "Nguyen", "зыонг": "Duong", "зионг": "Duong", "чан": "Tran",
+             "чинь": "Trinh", "чыонг": "Truong", "чионг": "Truong"}
 _LATIN_SIMPLE = str.maketrans({"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "з": "z",
                                "и": "i", "і": "i", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p",
                                "р": "r", "с": "s", "т": "t", "у": "u", "ґ": "g", "'": ""})
@@ -67,6 +70,9 @@ def latinise(name: str) -> str:
     out = []
     for word in name.split():
         low = word.lower()
+        if low in _SURNAMES and not out:
+            out.append(_SURNAMES[low])
+            continue
         for a, b in _TO_LATIN:
             low = low.replace(a, b)
         low = low.translate(_LATIN_SIMPLE)
