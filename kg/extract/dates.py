@@ -35,7 +35,7 @@ def find_dates(sentence: Sentence) -> list[Mention]:
     months = _months(sentence.lang)
     month_word = lang_data(sentence.lang, "patterns").get("month_word")
     for i in range(len(ws) - 2):
-        day, month, year = ws[i].text, ws[i + 1], ws[i + 2].text
+        day, year = ws[i].text, ws[i + 2].text
         if not (day.isdigit() and len(day) <= 2 and year.isdigit() and len(year) == 4):
             continue
         hit = next(iter(months.find_at(sentence, i + 1)), None)

@@ -229,7 +229,6 @@ class SentenceRelations:
     # ---------------------------------------------------------------- structural rules
     def titles(self) -> None:
         """"Deputy Minister of Foreign Affairs Ngo Le Van", "Bui Thanh Son, Minister of ..."."""
-        lexicon = load_lexicon()
         for i, person in enumerate(self.mentions):
             if person.cls != "Person":
                 continue
@@ -286,7 +285,6 @@ class SentenceRelations:
     def events(self) -> None:
         """An event's place ("... in Can Tho") and date in the same sentence; when none follows it, a
         place or date just before it in the same clause ("20 marca w Binh Duong odbyło się Forum ...")."""
-        ws = self.s.words
         places = self.allowed("heldIn", "range")
         for ev in (m for m in self.mentions if m.cls == "Event" and m.source != anaphora.SOURCE):
             after = [m for m in self.mentions if m.first > ev.last and m.cls in places and m.first - ev.last <= 8
