@@ -21,22 +21,18 @@ def _heads(lang: str) -> TriggerSet:
     return TriggerSet({"head": lang_data(lang, "patterns").get("demonym_heads") or []})
 
 
-def _is_joiner(sentence: Sentence, k: int, demonym_words: set[int]) -> bool:
-    """A word that may stand between coordinated adjectives: another adjective, a comma, "и", "and"."""
-    list_words = set(lang_data(sentence.lang, "patterns").get("list_separators") or [])
-    return k in demonym_words or sentence.words[k].norm in list_words
-
-
 def promote_demonyms(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
     """Demonym mentions next to an economic head noun become mentions of their country."""
     heads = _heads(sentence.lang)
     demonyms = [m for m in mentions if m.cls == DEMONYM]
     demonym_words = {k for m in demonyms for k in range(m.first, m.last + 1)}
+    # coordinated adjectives share the noun: "японские и корейские компании"
+    joiners = set(lang_data(sentence.lang, "patterns").get("list_separators") or [])
     lexicon = load_lexicon()
     out = []
     for m in demonyms:
         k = m.last + 1
-        while k < len(sentence.words) and _is_joiner(sentence, k, demonym_words):
+        while k < len(sentence.words) and (k in demonym_words or sentence.words[k].norm in joiners):
             k += 1
         after = k < len(sentence.words) and any(h.first == k for h in heads.find_at(sentence, k))
         before = m.first > 0 and any(h.last == m.first - 1 for i in range(max(0, m.first - 3), m.first)
