@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import os
 from pathlib import Path
 
 import pytest
@@ -31,8 +32,12 @@ def triples_of(text: str, lang: str | None = None) -> set[tuple[str, str, str]]:
 
 @pytest.fixture(scope="session")
 def corpus_dir() -> Path:
+    """../shared/corpus beside the repository; in CI (env CI set) its absence is a failure, not a skip."""
     if not CORPUS.is_dir():
-        pytest.skip(f"corpus not found at {CORPUS}")
+        message = f"corpus not found at {CORPUS} (clone the repository next to ../shared)"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
     return CORPUS
 
 
