@@ -1,9 +1,9 @@
 """Shared helpers: run the real pipeline on small texts written for the tests."""
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
-import os
 from pathlib import Path
 
 import pytest
