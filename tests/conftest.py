@@ -1,12 +1,12 @@
 """Shared helpers: run the real pipeline on small texts written for the tests."""
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from tooling import missing
 
 from kg.analyse import analyse
 from kg.extract.entities import find_mentions
@@ -34,10 +34,7 @@ def triples_of(text: str, lang: str | None = None) -> set[tuple[str, str, str]]:
 def corpus_dir() -> Path:
     """../shared/corpus beside the repository; in CI (env CI set) its absence is a failure, not a skip."""
     if not CORPUS.is_dir():
-        message = f"corpus not found at {CORPUS} (clone the repository next to ../shared)"
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
+        missing(f"corpus not found at {CORPUS} (clone the repository next to ../shared)")
     return CORPUS
 
 

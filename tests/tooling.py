@@ -7,9 +7,13 @@ import os
 import pytest
 
 
-def missing_tool(reason: str) -> None:
-    """Fail (in CI) or skip (elsewhere) the calling test because a tool is missing."""
-    message = f"{reason} (install the test tools: sudo scripts/setup-test-tools.sh)"
+def missing(message: str) -> None:
+    """Fail (in CI) or skip (elsewhere) the calling test because something it needs is not here."""
     if os.environ.get("CI"):
         pytest.fail(message, pytrace=False)
     pytest.skip(message)
+
+
+def missing_tool(reason: str) -> None:
+    """Fail (in CI) or skip (elsewhere) the calling test because a tool is missing."""
+    missing(f"{reason} (install the test tools: sudo scripts/setup-test-tools.sh)")
