@@ -241,3 +241,17 @@ def test_a_vietnamese_event_name_and_its_organiser():
     found = triples_of(text, "vi")
     organisers = {s for s, p, o in found if p == "organizes" and o.startswith("hoi-nghi-xuc-tien")}
     assert organisers == {"nghe-an-peoples-committee"}
+
+
+def test_a_russian_event_name_after_its_kind_noun():
+    text = ("12 марта 2025 года в провинции Лаокай прошла 15-я конференция Совместной рабочей группы провинции "
+            "Лаокай и провинции Юньнань (Китай).")
+    found = triples_of(text, "ru")
+    events = {s for s, p, o in found if p == "heldIn" and o == "lao-cai"}
+    assert len(events) == 1 and (events.pop(), "heldOn", "2025-03-12") in found
+    assert not {t for t in found if t[1] == "locatedIn" and t[2] == "china"}
+
+
+def test_a_country_name_after_a_kind_noun_starts_no_event():
+    found = triples_of("Вьетнам провел форум Вьетнама и Японии в Ханое.", "ru")
+    assert not {t for t in found if t[1] == "heldIn"}

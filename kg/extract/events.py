@@ -162,10 +162,8 @@ def _capitalised(sentence: Sentence, mentions: list[Mention], taken: set[int]) -
     patterns = lang_data(sentence.lang, "patterns")
     inner = set(patterns.get("name_inner_words") or [])
     articles = set(patterns.get("articles") or [])
-    if sentence.lang == "vi":
-        return _vietnamese_title(sentence, taken)
-    if not inner:
-        return []       # ru, uk: names keep only the first word capitalised; quotes mark them instead
+    if not inner:       # vi, ru, uk: a name capitalises only its first word
+        return _first_word_title(sentence, mentions, taken)
     ws = sentence.words
     in_mention = {k for m in mentions for k in range(m.first, m.last + 1)}
 
@@ -205,21 +203,24 @@ def _yearly_instance(sentence: Sentence, event: Mention) -> Mention | None:
     return Mention(sentence, event.first, k, f"{entry.id}-{year}", CLASS, "pattern:event", en=f"{entry.en} {year}")
 
 
-MAX_VI_NAME = 15
+MAX_TITLE_NAME = 15
 
 
-def _vietnamese_title(sentence: Sentence, taken: set[int]) -> list[Mention]:
-    """Vietnamese names capitalise the kind and the first word after it ("Hội nghị Xúc tiến đầu tư và
-    thương mại Nghệ An – Lào năm 2025"): the name runs to the next comma, full stop or bracket."""
+def _first_word_title(sentence: Sentence, mentions: list[Mention], taken: set[int]) -> list[Mention]:
+    """Names that capitalise their first word after the kind noun: "Hội nghị Xúc tiến đầu tư ... năm 2025",
+    "конференция Совместной рабочей группы провинции Лаокай". The name runs to the next comma, full stop
+    or bracket; a capitalised word that is itself a name ("форум Вьетнама") starts none."""
     ws = sentence.words
+    in_mention = {k for m in mentions for k in range(m.first, m.last + 1)}
     out = []
     for hit in _kinds(sentence.lang).find(sentence):
         after = hit.last + 1
-        if hit.first in taken or not ws[hit.first].is_capitalised or after >= len(ws) or not ws[after].is_capitalised:
+        if hit.first in taken or after >= len(ws) or not ws[after].is_capitalised or after in in_mention \
+                or (sentence.lang == "vi" and not ws[hit.first].is_capitalised):
             continue
         last = after
-        while last + 1 < len(ws) and last + 1 - hit.first < MAX_VI_NAME and last + 1 not in taken and not re.search(
-                r"[,.;:()]", sentence.text[ws[last].end - sentence.start:ws[last + 1].start - sentence.start]):
+        while last + 1 < len(ws) and last + 1 - hit.first < MAX_TITLE_NAME and last + 1 not in taken and not re.search(
+                r"[,.;:()«»„“\"]", sentence.text[ws[last].end - sentence.start:ws[last + 1].start - sentence.start]):
             last += 1
         name = sentence.text[ws[hit.first].start - sentence.start:ws[last].end - sentence.start]
         out.append(Mention(sentence, hit.first, last, slug(name), _class(hit.label), "pattern:event", en=name))

@@ -276,9 +276,9 @@ class SentenceRelations:
         return None
 
     def parentheses(self) -> None:
-        """"Guangxi (China)" → Guangxi locatedIn China."""
+        """"Guangxi (China)" → Guangxi locatedIn China; an event's place is heldIn's business, not this rule's."""
         for a, b in zip(self.mentions, self.mentions[1:]):
-            if self._gap(a.last, b.first).strip() == "(" and \
+            if a.cls != "Event" and self._gap(a.last, b.first).strip() == "(" and \
                     self.s.text[b.end - self.s.start:].lstrip().startswith(")"):
                 self.add(a, "locatedIn", b, "rule:parenthesis", 0.9)
 
