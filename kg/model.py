@@ -79,6 +79,13 @@ class Mention:
     def surface(self, text: str) -> str:
         return text[self.start:self.end]
 
+    @property
+    def in_brackets(self) -> bool:
+        """True for a name alone in brackets: "Guangxi (China)", "... Agreement (UKVFTA)"."""
+        before = self.sentence.text[:self.start - self.sentence.start].rstrip()
+        after = self.sentence.text[self.end - self.sentence.start:].lstrip()
+        return before.endswith("(") and after.startswith(")")
+
 
 @dataclass(frozen=True)
 class Evidence:

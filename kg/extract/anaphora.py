@@ -28,13 +28,17 @@ def _names_kind(lang: str, folded: str) -> bool:
                for stem in _event_stems(lang))
 
 
+@lru_cache(maxsize=None)
+def _determiners(lang: str) -> frozenset[str]:
+    return frozenset(lang_data(lang, "patterns").get("definite_words") or [])
+
+
 def _definite(sentence: Sentence, k: int) -> bool:
     """A kind noun with a determiner ("the forum", "на этой конференции", "diễn đàn này") or among the
     sentence's first words ("W forum uczestniczył", "У роботі форуму взяли участь")."""
     words = sentence.words
-    determiners = set(lang_data(sentence.lang, "patterns").get("definite_words") or [])
     near = {w.norm for w in words[max(0, k - 2):k]} | ({words[k + 1].norm} if k + 1 < len(words) else set())
-    return bool(near & determiners) or (k <= OPENING_WORDS and sentence.lang in INFLECTED)
+    return bool(near & _determiners(sentence.lang)) or (k <= OPENING_WORDS and sentence.lang in INFLECTED)
 
 
 def event_references(sentence: Sentence, mentions: list[Mention], last_event: Mention | None) -> list[Mention]:

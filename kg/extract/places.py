@@ -12,17 +12,11 @@ HOME = "vietnam"
 MAX_WORDS = 3
 
 
-def _bracketed(sentence: Sentence, m: Mention) -> bool:
-    before = sentence.text[:sentence.words[m.first].start - sentence.start].rstrip()
-    after = sentence.text[sentence.words[m.last].end - sentence.start:].lstrip()
-    return before.endswith("(") and after.startswith(")")
-
-
 def find_bracketed_places(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
     """A ForeignRegion for the capitalised words right before "(Country)" that nothing else names."""
     taken = {k for m in mentions for k in range(m.first, m.last + 1)}
     out = []
-    for country in (m for m in mentions if m.cls == "Country" and m.entity_id != HOME and _bracketed(sentence, m)):
+    for country in (m for m in mentions if m.cls == "Country" and m.entity_id != HOME and m.in_brackets):
         first = country.first
         while first - 1 >= 0 and country.first - first < MAX_WORDS and first - 1 not in taken \
                 and sentence.words[first - 1].is_capitalised:

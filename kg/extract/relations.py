@@ -143,9 +143,8 @@ class SentenceRelations:
 
     def _object_distance(self, hit: Hit, m: Mention) -> int:
         """Distance from a trigger to an object after it, measured from the last "with" (or "to", "from" for
-        trade and investment) between them and
-        only up to a "such as": "cooperation in education and research with European partners such as
-        Leipzig University" puts the university close to "cooperation"."""
+        trade and investment) between them and only up to a "such as": "cooperation in education and
+        research with European partners such as Leipzig University" puts the university close to "cooperation"."""
         if self._distance(hit.last, m.first) > MAX_FAR_OBJECT:
             return self._distance(hit.last, m.first)
         words = self.s.words
@@ -155,14 +154,9 @@ class SentenceRelations:
         return self._distance(start, example)
 
     def _level(self, m: Mention, hit: Hit) -> bool:
-        """True when the mention is not inside a parenthesis the trigger is outside of."""
-        return self.depth[m.first] <= self.depth[hit.first] or self._alone_in_parentheses(m)
-
-    def _alone_in_parentheses(self, m: Mention) -> bool:
-        """"... Agreement between Vietnam and the UK (UKVFTA)": a name alone in brackets names what precedes."""
-        before = self.s.text[:self.s.words[m.first].start - self.s.start].rstrip()
-        after = self.s.text[self.s.words[m.last].end - self.s.start:].lstrip()
-        return before.endswith("(") and after.startswith(")")
+        """True when the mention is not inside a parenthesis the trigger is outside of, unless it is a name
+        alone in brackets that names what precedes it ("Agreement between Vietnam and the UK (UKVFTA)")."""
+        return self.depth[m.first] <= self.depth[hit.first] or m.in_brackets
 
     def _clauses(self) -> list[int]:
         ids, current = [], 0
@@ -278,8 +272,7 @@ class SentenceRelations:
     def parentheses(self) -> None:
         """"Guangxi (China)" → Guangxi locatedIn China; an event's place is heldIn's business, not this rule's."""
         for a, b in zip(self.mentions, self.mentions[1:]):
-            if a.cls != "Event" and self._gap(a.last, b.first).strip() == "(" and \
-                    self.s.text[b.end - self.s.start:].lstrip().startswith(")"):
+            if a.cls != "Event" and self._gap(a.last, b.first).strip() == "(" and b.in_brackets:
                 self.add(a, "locatedIn", b, "rule:parenthesis", 0.9)
 
     def events(self) -> None:
