@@ -19,12 +19,18 @@ def _class(kind: str) -> str:
     return "Project" if kind in PROJECT_KINDS else CLASS
 CLOSING_QUOTES = "»“”\"›"
 PLACE_CLASSES = {"Country", "Locality", "Region", "ForeignRegion", "Organization"}
+QUOTED_RE = re.compile(r"[«„“\"]([^«»„“”\"]{3,120})[»“”\"]")     # a quoted name
 ORDINAL_RE = re.compile(r"(\d{1,3})(?:\.|-?(?:й|я|е|го|th|st|nd|rd|e|ème|er))?\s*$")
 
 
 @lru_cache(maxsize=None)
 def _kinds(lang: str) -> TriggerSet:
     return TriggerSet(lang_data(lang, "events"))
+
+
+def _last_word_before(sentence: Sentence, offset: int) -> int:
+    """Index of the last word that ends by absolute character `offset`."""
+    return max(k for k, w in enumerate(sentence.words) if w.end <= offset)
 
 
 def _ordinal(n: int) -> str:
@@ -55,7 +61,7 @@ def _quoted(sentence: Sentence, after: int, inside: list[Mention], kind: str) ->
         return None
     name = sentence.text[open_at:close].strip()
     first = _word_at(sentence, sentence.start + open_at)
-    last = max(k for k, w in enumerate(sentence.words) if w.end <= sentence.start + close)
+    last = _last_word_before(sentence, sentence.start + close)
     if last - first < 1 or last - first > 15:
         return None         # one quoted word is an epithet («зелёный»), not an event name
     places = [m for m in inside if first <= m.first and m.last <= last and m.cls in PLACE_CLASSES]
@@ -103,7 +109,7 @@ def _series_instance(sentence: Sentence, series: Mention) -> Mention:
 def _quoted_by_kind(sentence: Sentence, mentions: list[Mention], taken: set[int]) -> list[Mention]:
     """A quoted name that itself starts with a kind noun: «Неделя дружбы Вьетнама и Японии»."""
     out = []
-    for match in re.finditer(r"[«„“\"]([^«»„“”\"]{3,120})[»“”\"]", sentence.text):
+    for match in QUOTED_RE.finditer(sentence.text):
         first = _word_at(sentence, sentence.start + match.start(1))
         if first in taken or sentence.words[first].start >= sentence.start + match.end(1):
             continue
@@ -111,14 +117,13 @@ def _quoted_by_kind(sentence: Sentence, mentions: list[Mention], taken: set[int]
                 for h in _kinds(sentence.lang).find_at(sentence, k)]
         if not hits:
             continue
-        last = max(k for k, w in enumerate(sentence.words) if w.end <= sentence.start + match.end(1))
+        last = _last_word_before(sentence, sentence.start + match.end(1))
         name = " ".join(match.group(1).split())
         out.append(Mention(sentence, first, last, slug(name), CLASS, "pattern:event", en=name))
         taken.update(range(first, last + 1))
     return out
 
 
-QUOTED_RE = re.compile(r"[«„“\"]([^«»„“”\"]{3,120})[»“”\"]")
 FOOTNOTE_RE = re.compile(r"\(\d{1,3}\)")
 
 
@@ -144,7 +149,7 @@ def _quoted_examples(sentence: Sentence, taken: set[int]) -> list[Mention]:
         window = [fold(w) for w, _, _ in words(before)][-5:]
         if not (set(window) & examples and any(w.startswith(heads) for w in window)):
             continue
-        last = max(k for k, w in enumerate(sentence.words) if w.end <= sentence.start + match.end(1))
+        last = _last_word_before(sentence, sentence.start + match.end(1))
         if last - first < 1:
             continue        # one quoted word is an epithet, not a name
         name = " ".join(match.group(1).split())
