@@ -45,6 +45,10 @@ class Sentence:
     paragraph: int = 0
     in_references: bool = False   # after "Source:" or a line of dashes
 
+    def gap(self, left: int, right: int) -> str:
+        """The text between word `left` and word `right` (spaces, punctuation, brackets)."""
+        return self.text[self.words[left].end - self.start:self.words[right].start - self.start]
+
 
 @dataclass
 class AnalysedDocument:

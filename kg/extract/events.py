@@ -81,8 +81,7 @@ def _joined_places(sentence: Sentence, after: int, mentions: list[Mention], kind
         if m.first != position or m.cls not in PLACE_CLASSES:
             continue
         if chain:
-            gap = sentence.text[sentence.words[chain[-1].last].end - sentence.start:
-                                sentence.words[m.first].start - sentence.start]
+            gap = sentence.gap(chain[-1].last, m.first)
             if gap.strip() not in ("-", "–", "—"):
                 break
         chain.append(m)
@@ -181,7 +180,7 @@ def _capitalised(sentence: Sentence, mentions: list[Mention], taken: set[int]) -
         if hit.first in taken or not ws[hit.first].is_capitalised:
             continue
         first = hit.first
-        while first > 0 and part(first - 1) and "," not in sentence.text[ws[first - 1].end - sentence.start:ws[first].start - sentence.start]:
+        while first > 0 and part(first - 1) and "," not in sentence.gap(first - 1, first):
             first -= 1
         last = hit.last
         while last + 1 < len(ws) and (part(last + 1) or (ws[last + 1].norm in inner and last + 2 < len(ws) and part(last + 2))):
@@ -201,7 +200,7 @@ def _yearly_instance(sentence: Sentence, event: Mention) -> Mention | None:
     """"Festival de Hué 2025": a lexicon event followed by a year is that year's edition."""
     k = event.last + 1
     if k >= len(sentence.words) or not YEAR_RE.match(sentence.words[k].text) or \
-            sentence.text[sentence.words[event.last].end - sentence.start:sentence.words[k].start - sentence.start].strip():
+            sentence.gap(event.last, k).strip():
         return None
     entry = load_lexicon()[event.entity_id]
     year = sentence.words[k].text
@@ -225,7 +224,7 @@ def _first_word_title(sentence: Sentence, mentions: list[Mention], taken: set[in
             continue
         last = after
         while last + 1 < len(ws) and last + 1 - hit.first < MAX_TITLE_NAME and last + 1 not in taken and not re.search(
-                r"[,.;:()«»„“\"]", sentence.text[ws[last].end - sentence.start:ws[last + 1].start - sentence.start]):
+                r"[,.;:()«»„“\"]", sentence.gap(last, last + 1)):
             last += 1
         name = sentence.text[ws[hit.first].start - sentence.start:ws[last].end - sentence.start]
         out.append(Mention(sentence, hit.first, last, slug(name), _class(hit.label), "pattern:event", en=name))

@@ -33,7 +33,7 @@ def _name_words(sentence: Sentence, start: int, taken: set[int], longest: int = 
         w = ws[start + n]
         if start + n in taken or not w.is_capitalised or len(w.text) > longest or not w.text.isalpha():
             break
-        if n and sentence.text[ws[start + n - 1].end - sentence.start:w.start - sentence.start].strip():
+        if n and sentence.gap(start + n - 1, start + n).strip():
             break       # punctuation between words ends the name
         n += 1
     return n
@@ -46,8 +46,7 @@ def find_people(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
     for pos in (m for m in mentions if m.cls == "Position"):
         start = pos.last + 1
         if start < len(sentence.words):
-            gap = sentence.text[sentence.words[pos.last].end - sentence.start:
-                                sentence.words[start].start - sentence.start].strip()
+            gap = sentence.gap(pos.last, start).strip()
             if gap not in ("", ","):
                 continue
         place = next((m for m in mentions if m.first == start and m.cls == "Locality"), None)
@@ -78,7 +77,7 @@ def _after_title_nouns(sentence: Sentence, taken: set[int], positions: set[int])
             continue
         for k in range(hit.last + 1, min(len(ws), hit.last + 1 + TITLE_REACH)):
             joined = k > hit.last + 1 and ws[k - 1].is_capitalised and k - 1 not in taken \
-                and not sentence.text[ws[k - 1].end - sentence.start:ws[k].start - sentence.start].strip()
+                and not sentence.gap(k - 1, k).strip()
             if k in taken or not ws[k].is_capitalised or joined:
                 continue    # German nouns are capitalised too: try each run start ("für Wirtschaft, ... Hubert")
             n = _name_words(sentence, k, taken, MAX_FOREIGN_WORD, MAX_TITLE_WORDS)

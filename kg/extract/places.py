@@ -20,7 +20,7 @@ def find_bracketed_places(sentence: Sentence, mentions: list[Mention]) -> list[M
         first = country.first
         while first - 1 >= 0 and country.first - first < MAX_WORDS and first - 1 not in taken \
                 and sentence.words[first - 1].is_capitalised:
-            gap = sentence.text[sentence.words[first - 1].end - sentence.start:sentence.words[first].start - sentence.start]
+            gap = sentence.gap(first - 1, first)
             if first != country.first and gap.strip():
                 break       # the name's words are separated by spaces only
             first -= 1

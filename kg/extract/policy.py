@@ -56,7 +56,7 @@ def _next_in_list(sentence: Sentence, j: int) -> int | None:
     if j < len(ws) - 1 and ws[j].norm in LIST_WORDS and ws[j + 1].text.isdigit():
         return j + 1
     if j < len(ws) and ws[j].text.isdigit():
-        gap = sentence.text[ws[j - 1].end - sentence.start:ws[j].start - sentence.start]
+        gap = sentence.gap(j - 1, j)
         if gap.strip() == ",":
             return j
     return None

@@ -100,11 +100,6 @@ class SentenceRelations:
         self.depth, self.counts = self._layout()
 
     # ---------------------------------------------------------------- helpers
-    def _gap(self, left: int, right: int) -> str:
-        """The text between word `left` and word `right`."""
-        ws = self.s.words
-        return self.s.text[ws[left].end - self.s.start:ws[right].start - self.s.start]
-
     def _gap_words(self, left: int, right: int) -> set[str]:
         """The normalised words strictly between word `left` and word `right`."""
         return {w.norm for w in self.s.words[left + 1:right]}
@@ -116,7 +111,7 @@ class SentenceRelations:
         depth, counts, d, n = [], [], 0, 0
         for k in range(len(self.s.words)):
             if k:       # words are letters and digits; brackets live in the gaps between them
-                gap = self._gap(k - 1, k)
+                gap = self.s.gap(k - 1, k)
                 d = max(0, d + gap.count("(") - gap.count(")"))
             depth.append(d)
             if d == 0 and k not in inner:
@@ -136,7 +131,7 @@ class SentenceRelations:
         "вьетнамские товары, такие как продукция, морепродукты и текстиль, проникли на рынки"."""
         words = self.s.words
         start = next((k for k in range(left + 1, right) if words[k].norm in self.rules.example_words), None)
-        end = next((k for k in range(right - 1, left, -1) if "," in self._gap(k, k + 1)), None)
+        end = next((k for k in range(right - 1, left, -1) if "," in self.s.gap(k, k + 1)), None)
         if start is not None and end is not None and start < end:
             return self._distance(left, start) + self._distance(end, right) - 1
         return self._distance(left, right)
@@ -162,7 +157,7 @@ class SentenceRelations:
         ids, current = [], 0
         breaks = {h.first for h in self.rules.clause_breaks.find(self.s)}
         for k in range(len(self.s.words)):
-            if k and (";" in self._gap(k - 1, k) or k in breaks):
+            if k and (";" in self.s.gap(k - 1, k) or k in breaks):
                 current += 1
             ids.append(current)
         return ids
@@ -200,7 +195,7 @@ class SentenceRelations:
                 continue
             if right.first - left.last - 1 > MAX_LIST_GAP:
                 break
-            if self._gap(left.last, right.first).strip() == "(":
+            if self.s.gap(left.last, right.first).strip() == "(":
                 continue        # "Guangxi (China)": the container is not a list item
             if direction < 0 and self._is_setting(m) and not self._is_setting(start):
                 continue        # "tại Nghệ An, UBND tỉnh Nghệ An đã tổ chức": the place is no co-subject
@@ -211,7 +206,7 @@ class SentenceRelations:
     def _joins_list(self, left: Mention, right: Mention) -> bool:
         """True when only list punctuation, "and"-words, footnote marks or a bracketed aside stand between
         two names ("Japan, Korea and the EU", "«A» (6), «B»"), not other words ("in Da Nang is built the project")."""
-        gap = re.sub(r"\([^()]*\)", " ", self._gap(left.last, right.first))
+        gap = re.sub(r"\([^()]*\)", " ", self.s.gap(left.last, right.first))
         words = re.findall(r"\w+", gap.lower())
         separated = not words or "," in gap or any(w in self.rules.list_words for w in words)
         return separated and all(w in self.rules.list_joiners for w in words)
@@ -233,13 +228,13 @@ class SentenceRelations:
                 place = self.mentions[k]    # "Provincial Party Secretary of Cao Bang Quan Minh Cuong"
                 k -= 1
             while k >= 0 and self.mentions[k].cls == "Position":
-                gap = self._gap(self.mentions[k].last, (titles[-1] if titles else place or person).first).strip()
+                gap = self.s.gap(self.mentions[k].last, (titles[-1] if titles else place or person).first).strip()
                 if gap not in ("", ",") and gap.lower() not in self.rules.list_words:
                     break
                 titles.append(self.mentions[k])
                 k -= 1
             if i + 1 < len(self.mentions) and self.mentions[i + 1].cls == "Position" \
-                    and self._gap(person.last, self.mentions[i + 1].first).strip() == ",":
+                    and self.s.gap(person.last, self.mentions[i + 1].first).strip() == ",":
                 titles.append(self.mentions[i + 1])
             for title in titles:
                 self.add(person, "holdsPosition", title, "rule:title", 0.9)
@@ -272,7 +267,7 @@ class SentenceRelations:
     def parentheses(self) -> None:
         """"Guangxi (China)" → Guangxi locatedIn China; an event's place is heldIn's business, not this rule's."""
         for a, b in zip(self.mentions, self.mentions[1:]):
-            if a.cls != "Event" and self._gap(a.last, b.first).strip() == "(" and b.in_brackets:
+            if a.cls != "Event" and self.s.gap(a.last, b.first).strip() == "(" and b.in_brackets:
                 self.add(a, "locatedIn", b, "rule:parenthesis", 0.9)
 
     def events(self) -> None:
