@@ -95,7 +95,7 @@ class Gazetteer:
                 frontier = [n.children[k] for n in frontier for k in sorted(keys[j]) if k in n.children]
                 fitting = [t for node in frontier for t in node.targets if not t.needs_capital or ws[i].is_capitalised]
                 if fitting:     # a name before an adjective read into the same words ("do Polski": Poland)
-                    best = (j, min(fitting, key=lambda t: (t.cls == DEMONYM, fitting.index(t))))
+                    best = (j, min(fitting, key=lambda t: t.cls == DEMONYM))   # min keeps the first of equals
                 j += 1
             if best:
                 last, target = best
