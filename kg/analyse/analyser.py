@@ -9,7 +9,7 @@ from kg.analyse.morphology import morphology
 from kg.analyse.normalise import fold, norm, words
 from kg.errors import KgError
 from kg.model import LANGUAGES, AnalysedDocument, Document, Sentence, Word
-from kg.resources import lang_data
+from kg.profile import profile
 
 RULE_LINE = re.compile(r"^\s*[-–—_=*]{4,}\s*$")
 
@@ -83,7 +83,7 @@ def _is_reference_start(line: str, markers: tuple[str, ...]) -> bool:
 
 @lru_cache(maxsize=1)
 def _source_markers() -> tuple[str, ...]:
-    return tuple(m for lang in LANGUAGES for m in lang_data(lang, "patterns").get("source_markers", []))
+    return tuple(m for lang in LANGUAGES for m in profile(lang).patterns.source_markers)
 
 
 def analyse(doc: Document) -> AnalysedDocument:

@@ -11,9 +11,10 @@ from __future__ import annotations
 from functools import lru_cache
 
 from kg.analyse.normalise import fold
-from kg.resources import lang_data
+from kg.model import LANGUAGES
+from kg.profile import profile
 
-PYMORPHY_LANGS = {"ru", "uk"}
+PYMORPHY_LANGS = frozenset(lang for lang in LANGUAGES if profile(lang).morphology.lemmatiser == "pymorphy3")
 
 
 @lru_cache(maxsize=None)
@@ -28,14 +29,14 @@ class Morphology:
 
     def __init__(self, lang: str):
         self.lang = lang
-        rules = lang_data(lang, "morphology").get("suffixes") or []
-        self.suffixes: list[tuple[str, str]] = [(str(a), str(b)) for a, b in rules]
+        self.suffixes = profile(lang).morphology.suffixes
+        self.pymorphy = profile(lang).morphology.lemmatiser == "pymorphy3"
         self.lemma = lru_cache(maxsize=200_000)(self._lemma)
         self.candidates = lru_cache(maxsize=200_000)(self._candidates)
 
     def _lemma(self, word: str) -> str:
         """The lemma of a lower-cased word, folded."""
-        if self.lang in PYMORPHY_LANGS and word.isalpha():
+        if self.pymorphy and word.isalpha():
             return fold(_pymorphy(self.lang).parse(word)[0].normal_form)
         return fold(word)
 

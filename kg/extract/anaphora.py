@@ -7,30 +7,29 @@ from functools import lru_cache
 
 from kg.extract.triggers import TriggerSet
 from kg.model import Mention, Sentence
-from kg.resources import lang_data
+from kg.profile import profile
 
 SOURCE = "anaphora"
 REFERENT_CLASSES = {"Locality"}
 
 
-INFLECTED = {"ru", "uk", "pl"}    # a kind stem plus a case ending ("konferencji", "форуме")
 OPENING_WORDS = 2                 # "W forum ...", "У роботі форуму ...": the kind noun opens the sentence
 
 
 @lru_cache(maxsize=None)
 def _event_stems(lang: str) -> tuple[str, ...]:
-    return tuple(w for stems in lang_data(lang, "events").values() for w in stems or [] if " " not in w)
+    return tuple(w for stems in profile(lang).events.values() for w in stems or [] if " " not in w)
 
 
 def _names_kind(lang: str, folded: str) -> bool:
     """True for a kind noun itself ("forum", "форуме"), not for words that merely start like one."""
-    return any(folded == stem or (lang in INFLECTED and folded.startswith(stem) and len(folded) - len(stem) <= 2)
+    return any(folded == stem or (profile(lang).morphology.inflected and folded.startswith(stem) and len(folded) - len(stem) <= 2)
                for stem in _event_stems(lang))
 
 
 @lru_cache(maxsize=None)
 def _determiners(lang: str) -> frozenset[str]:
-    return frozenset(lang_data(lang, "patterns").get("definite_words") or [])
+    return frozenset(profile(lang).patterns.definite_words)
 
 
 def _definite(sentence: Sentence, k: int) -> bool:
@@ -38,7 +37,7 @@ def _definite(sentence: Sentence, k: int) -> bool:
     sentence's first words ("W forum uczestniczył", "У роботі форуму взяли участь")."""
     words = sentence.words
     near = {w.norm for w in words[max(0, k - 2):k]} | ({words[k + 1].norm} if k + 1 < len(words) else set())
-    return bool(near & _determiners(sentence.lang)) or (k <= OPENING_WORDS and sentence.lang in INFLECTED)
+    return bool(near & _determiners(sentence.lang)) or (k <= OPENING_WORDS and profile(sentence.lang).morphology.inflected)
 
 
 def event_references(sentence: Sentence, mentions: list[Mention], last_event: Mention | None) -> list[Mention]:
@@ -54,7 +53,7 @@ def event_references(sentence: Sentence, mentions: list[Mention], last_event: Me
 
 @lru_cache(maxsize=None)
 def _phrases(lang: str) -> TriggerSet:
-    return TriggerSet({"places": lang_data(lang, "patterns").get("plural_anaphora") or []})
+    return TriggerSet({"places": profile(lang).patterns.plural_anaphora})
 
 
 def plural_references(sentence: Sentence, mentions: list[Mention], previous: list[Mention]) -> list[Mention]:

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from kg.extract.triggers import TriggerSet
 from kg.model import Mention, Sentence
-from kg.resources import lang_data
+from kg.profile import profile
 
 CLASS = "Date"
 NUMERIC_RE = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")
@@ -15,7 +15,7 @@ NUMERIC_RE = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")
 
 @lru_cache(maxsize=None)
 def _months(lang: str) -> TriggerSet:
-    months = lang_data(lang, "patterns").get("months") or {}
+    months = profile(lang).patterns.months
     by_number: dict[str, list[str]] = {}
     for stem, number in months.items():
         by_number.setdefault(str(number), []).append(str(stem))
@@ -33,7 +33,7 @@ def find_dates(sentence: Sentence) -> list[Mention]:
     ws = sentence.words
     out: list[Mention] = []
     months = _months(sentence.lang)
-    month_word = lang_data(sentence.lang, "patterns").get("month_word")
+    month_word = profile(sentence.lang).patterns.month_word
     for i in range(len(ws) - 2):
         day, year = ws[i].text, ws[i + 2].text
         if not (day.isdigit() and len(day) <= 2 and year.isdigit() and len(year) == 4):

@@ -8,7 +8,7 @@ from functools import lru_cache
 from kg.extract.lexicon import DEMONYM, load_lexicon
 from kg.extract.triggers import TriggerSet
 from kg.model import Mention, Sentence
-from kg.resources import lang_data
+from kg.profile import profile
 
 
 SOURCE = "pattern:demonym"
@@ -18,7 +18,7 @@ RELATIONS = frozenset({"exportsTo", "attractsInvestmentFrom"})
 
 @lru_cache(maxsize=None)
 def _heads(lang: str) -> TriggerSet:
-    return TriggerSet({"head": lang_data(lang, "patterns").get("demonym_heads") or []})
+    return TriggerSet({"head": profile(lang).patterns.demonym_heads})
 
 
 def promote_demonyms(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
@@ -27,7 +27,7 @@ def promote_demonyms(sentence: Sentence, mentions: list[Mention]) -> list[Mentio
     demonyms = [m for m in mentions if m.cls == DEMONYM]
     demonym_words = {k for m in demonyms for k in range(m.first, m.last + 1)}
     # coordinated adjectives share the noun: "японские и корейские компании"
-    joiners = set(lang_data(sentence.lang, "patterns").get("list_separators") or [])
+    joiners = set(profile(sentence.lang).patterns.list_separators)
     lexicon = load_lexicon()
     out = []
     for m in demonyms:

@@ -9,7 +9,7 @@ from kg.analyse.normalise import fold, slug, words
 from kg.extract.lexicon import EVENT_SERIES, load_lexicon
 from kg.extract.triggers import TriggerSet
 from kg.model import Mention, Sentence
-from kg.resources import lang_data
+from kg.profile import profile
 
 CLASS = "Event"
 PROJECT_KINDS = {"project"}     # kinds in events.yaml whose names are projects
@@ -25,7 +25,7 @@ ORDINAL_RE = re.compile(r"(\d{1,3})(?:\.|-?(?:й|я|е|го|th|st|nd|rd|e|ème|e
 
 @lru_cache(maxsize=None)
 def _kinds(lang: str) -> TriggerSet:
-    return TriggerSet(lang_data(lang, "events"))
+    return TriggerSet(profile(lang).events)
 
 
 def _last_word_before(sentence: Sentence, offset: int) -> int:
@@ -129,9 +129,9 @@ FOOTNOTE_RE = re.compile(r"\(\d{1,3}\)")
 @lru_cache(maxsize=None)
 def _list_words(lang: str) -> tuple[tuple[str, ...], frozenset[str]]:
     """Stems of list heads ("programm") and the words of "such as" in this language."""
-    patterns = lang_data(lang, "patterns")
-    heads = tuple(fold(h) for h in patterns.get("event_list_heads") or [])
-    examples = frozenset(fold(w) for phrase in patterns.get("example_words") or [] for w in phrase.split())
+    patterns = profile(lang).patterns
+    heads = tuple(fold(h) for h in patterns.event_list_heads)
+    examples = frozenset(fold(w) for phrase in patterns.example_words for w in phrase.split())
     return heads, examples
 
 
@@ -163,9 +163,9 @@ YEAR_RE = re.compile(r"^(19|20)\d\d$")
 def _capitalised(sentence: Sentence, mentions: list[Mention], taken: set[int]) -> list[Mention]:
     """A capitalised name around a capitalised kind noun: "Mekong Delta Climate Resilience Forum 2025",
     "Polsko-Wietnamskie Forum Gospodarcze", "Festival de Hué 2025" (languages that capitalise names)."""
-    patterns = lang_data(sentence.lang, "patterns")
-    inner = set(patterns.get("name_inner_words") or [])
-    articles = set(patterns.get("articles") or [])
+    patterns = profile(sentence.lang).patterns
+    inner = set(patterns.name_inner_words)
+    articles = set(patterns.articles)
     if not inner:       # vi, ru, uk: a name capitalises only its first word
         return _first_word_title(sentence, mentions, taken)
     ws = sentence.words
@@ -220,7 +220,7 @@ def _first_word_title(sentence: Sentence, mentions: list[Mention], taken: set[in
     for hit in _kinds(sentence.lang).find(sentence):
         after = hit.last + 1
         if hit.first in taken or after >= len(ws) or not ws[after].is_capitalised or after in in_mention \
-                or (sentence.lang == "vi" and not ws[hit.first].is_capitalised):
+                or (profile(sentence.lang).patterns.event_kind_capitalised and not ws[hit.first].is_capitalised):
             continue
         last = after
         while last + 1 < len(ws) and last + 1 - hit.first < MAX_TITLE_NAME and last + 1 not in taken and not re.search(

@@ -9,7 +9,7 @@ from kg.analyse.normalise import fold, slug
 from kg.extract.transliteration import is_cyrillic, latinise
 from kg.extract.triggers import TriggerSet
 from kg.model import Mention, Sentence
-from kg.resources import lang_data
+from kg.profile import profile
 
 CLASS = "Person"
 MAX_NAME_WORDS = 4
@@ -21,7 +21,7 @@ TITLE_REACH = 6           # words between a title noun and the name ("ambassadeu
 
 @lru_cache(maxsize=None)
 def _titles(lang: str) -> TriggerSet:
-    return TriggerSet({"title": lang_data(lang, "patterns").get("title_words") or []})
+    return TriggerSet({"title": profile(lang).patterns.title_words})
 
 
 def _name_words(sentence: Sentence, start: int, taken: set[int], longest: int = MAX_SYLLABLE,

@@ -7,7 +7,8 @@ from functools import lru_cache
 from kg.analyse.normalise import fold
 from kg.extract.triggers import TriggerSet
 from kg.model import Mention, Sentence
-from kg.resources import lang_data, load_yaml
+from kg.profile import profile
+from kg.resources import load_yaml
 
 CLASS = "PolicyDocument"
 NUMBER_MARKS = {"no", "nr", "so", "n"}           # "№" is punctuation and skipped by words()
@@ -17,7 +18,7 @@ LIST_WORDS = {"и", "і", "й", "та", "and", "und", "i", "oraz", "et", "va", "
 
 @lru_cache(maxsize=None)
 def _kinds(lang: str) -> TriggerSet:
-    return TriggerSet(lang_data(lang, "patterns").get("policy_kinds") or {})
+    return TriggerSet(profile(lang).patterns.policy_kinds)
 
 
 @lru_cache(maxsize=1)

@@ -16,7 +16,7 @@ from kg.extract.lexicon import load_lexicon
 from kg.extract.triggers import Hit, TriggerSet
 from kg.model import IMPLIED, Evidence, Fact, Mention, Sentence, Triple
 from kg.ontology import ontology
-from kg.resources import lang_data
+from kg.profile import profile
 
 MAX_FIRST_GAP = 8        # words between a trigger and the first object
 MAX_FAR_OBJECT = 20       # ... when "with", "to" or "such as" marks the object further on
@@ -50,29 +50,29 @@ class LangRules:
 
 @lru_cache(maxsize=None)
 def rules(lang: str) -> LangRules:
-    rel = lang_data(lang, "relations")
-    pat = lang_data(lang, "patterns")
+    lang_profile = profile(lang)
+    pat = lang_profile.patterns
     return LangRules(
-        forward=TriggerSet({r: v.get("forward") or [] for r, v in rel.items()}),
-        backward=TriggerSet({r: v.get("backward") or [] for r, v in rel.items()}),
-        modality=TriggerSet({"modal": pat.get("modality") or []}),
-        exceptions=TriggerSet({"ok": pat.get("modality_exceptions") or []}),
-        clause_breaks=TriggerSet({"break": pat.get("clause_breaks") or []}, exact=True),
-        topic_words=TriggerSet({"topic": pat.get("topic_words") or []}, exact=True),
-        place_prepositions=frozenset(pat.get("place_prepositions") or []),
-        list_words=frozenset(w for w in pat.get("list_separators") or [] if " " not in w),
-        between_words=_word_set(pat.get("between_words")),
-        comitative_words=_word_set(pat.get("comitative_words")),
-        example_words=_word_set(pat.get("example_words")),
-        direction_words=_word_set(pat.get("direction_words")),
-        list_joiners=frozenset().union(*(_word_set(pat.get(key)) for key in (
-            "list_separators", "example_words", "articles", "definite_words", "place_prepositions",
-            "agent_prepositions", "direction_words", "comitative_words"))),
+        forward=TriggerSet({r: v.forward for r, v in lang_profile.relations.items()}),
+        backward=TriggerSet({r: v.backward for r, v in lang_profile.relations.items()}),
+        modality=TriggerSet({"modal": pat.modality}),
+        exceptions=TriggerSet({"ok": pat.modality_exceptions}),
+        clause_breaks=TriggerSet({"break": pat.clause_breaks}, exact=True),
+        topic_words=TriggerSet({"topic": pat.topic_words}, exact=True),
+        place_prepositions=frozenset(pat.place_prepositions),
+        list_words=frozenset(w for w in pat.list_separators if " " not in w),
+        between_words=_word_set(pat.between_words),
+        comitative_words=_word_set(pat.comitative_words),
+        example_words=_word_set(pat.example_words),
+        direction_words=_word_set(pat.direction_words),
+        list_joiners=frozenset().union(*(_word_set(words) for words in (
+            pat.list_separators, pat.example_words, pat.articles, pat.definite_words, pat.place_prepositions,
+            pat.agent_prepositions, pat.direction_words, pat.comitative_words))),
     )
 
 
-def _word_set(phrases: list[str] | None) -> frozenset[str]:
-    return frozenset(w for phrase in phrases or [] for w in phrase.split())
+def _word_set(phrases: list[str]) -> frozenset[str]:
+    return frozenset(w for phrase in phrases for w in phrase.split())
 
 
 GENERIC_BODY_WORDS = {"ministry", "of", "the", "and", "vietnam", "committee", "office", "state"}

@@ -1,0 +1,81 @@
+"""One language's data (kg/data/lang/<xx>/*.yaml) as a typed profile, loaded once and checked.
+
+Every key of a language file must be a field below: a typo or a key no code reads fails at load
+time with the file and the key named, instead of being ignored in silence. What differs between
+languages lives here as data, so a new language is a folder of YAML files, not code.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from kg.errors import KgError
+from kg.resources import lang_data
+
+Phrases = list[str]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Patterns(_Strict):
+    """patterns.yaml: sentence-level cues and function words."""
+
+    modality: Phrases = []               # recommendation, wish, obligation: the sentence states no fact
+    modality_exceptions: Phrases = []    # "it should be noted": modal words that state nothing
+    source_markers: Phrases = []         # a line that starts the reference list ("Source:")
+    topic_words: Phrases = []            # "the province", "она": the subject carried over
+    policy_kinds: dict[str, Phrases] = {}
+    months: dict[str, int] = {}
+    month_word: str | None = None        # vi: "tháng 8"
+    place_prepositions: Phrases = []
+    agent_prepositions: Phrases = []
+    list_separators: Phrases = []
+    clause_breaks: Phrases = []
+    between_words: Phrases = []
+    comitative_words: Phrases = []
+    example_words: Phrases = []
+    demonym_heads: Phrases = []
+    plural_anaphora: Phrases = []
+    event_list_heads: Phrases = []
+    articles: Phrases = []
+    name_inner_words: Phrases = []       # lowercase words inside capitalised names ("of", "de")
+    definite_words: Phrases = []
+    direction_words: Phrases = []
+    title_words: Phrases = []
+    event_kind_capitalised: bool = False  # an event's own name capitalises its kind noun ("Hội nghị ...")
+
+
+class Morphology(_Strict):
+    """morphology.yaml: how the language's words are put back into their dictionary form."""
+
+    lemmatiser: str | None = None        # "pymorphy3" for ru and uk; none: the suffix rules alone
+    inflected: bool = False              # names take case endings ("konferencji", "форуме")
+    suffixes: list[tuple[str, str]] = []  # [ending in the text, ending of the dictionary form]
+
+
+class Triggers(_Strict):
+    forward: Phrases = []                # subject before, objects after
+    backward: Phrases = []               # objects before, subject after ("organised by")
+
+
+class Profile(_Strict):
+    lang: str
+    patterns: Patterns = Field(default_factory=Patterns)
+    morphology: Morphology = Field(default_factory=Morphology)
+    events: dict[str, Phrases] = {}      # event kind → kind nouns ("conference": [conference])
+    relations: dict[str, Triggers] = {}  # ontology relation → its trigger phrases
+
+
+@lru_cache(maxsize=None)
+def profile(lang: str) -> Profile:
+    """The checked profile of language `lang`."""
+    raw = {name: lang_data(lang, name) for name in ("patterns", "morphology", "events", "relations")}
+    try:
+        return Profile(lang=lang, **{k: v for k, v in raw.items() if v})
+    except ValidationError as err:
+        first = err.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise KgError(f"kg/data/lang/{lang}: {where}: {first['msg']}") from None
