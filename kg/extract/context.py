@@ -1,0 +1,243 @@
+"""What every relation rule of a sentence works on: the sentence, its mentions, the language's cue
+words, the topic carried over from earlier sentences, geometry (distance, clauses, brackets, lists)
+and the fact store that checks each candidate against the ontology."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.extract import demonyms
+from kg.extract.lexicon import load_lexicon
+from kg.extract.triggers import Hit, TriggerSet
+from kg.model import Evidence, Mention, Sentence, Triple
+from kg.ontology import ontology
+from kg.profile import profile
+
+MAX_FIRST_GAP = 8        # words between a trigger and the first object
+MAX_FAR_OBJECT = 20       # ... when "with", "to" or "such as" marks the object further on
+DIRECTED = {"exportsTo", "attractsInvestmentFrom"}   # relations whose object a preposition of direction marks
+MAX_LIST_GAP = 3         # words between two items of a list
+MAX_SUBJECT_GAP = 12     # words between a subject and its trigger
+PEER_RELATIONS = {"bordersOn", "cooperatesWith"}   # never between a place and what contains it
+TOPIC_REACH = 7          # a sentence's topic is named among its first words ("W pierwszym kwartale prowincja X")
+TOPIC_CLASSES = {"Locality", "Country", "GovernmentBody", "Organization"}
+# a body, organisation or project of a whole country: naming the country beside it states no location
+NATIONAL_CLASSES = {"GovernmentBody", "Organization", "Project"}
+CONTAINED_CLASSES = {"ForeignRegion", "Project", "HeritageSite", "GovernmentBody", "Organization"}
+
+
+@dataclass
+class LangRules:
+    forward: TriggerSet
+    backward: TriggerSet
+    modality: TriggerSet
+    exceptions: TriggerSet
+    clause_breaks: TriggerSet
+    topic_words: TriggerSet
+    place_prepositions: frozenset[str]
+    list_words: frozenset[str]
+    between_words: frozenset[str]      # "relations between X and Y": X and Y are the two ends
+    comitative_words: frozenset[str]   # "cooperation with X": X is the partner of the subject
+    example_words: frozenset[str]      # "organisations such as X, Y": X and Y are not each other's partners
+    direction_words: frozenset[str]    # "exported rice and fruit to X": X is the destination
+    list_joiners: frozenset[str]       # words that may stand between two items of a list
+
+
+@lru_cache(maxsize=None)
+def rules(lang: str) -> LangRules:
+    lang_profile = profile(lang)
+    pat = lang_profile.patterns
+    return LangRules(
+        forward=TriggerSet({r: v.forward for r, v in lang_profile.relations.items()}),
+        backward=TriggerSet({r: v.backward for r, v in lang_profile.relations.items()}),
+        modality=TriggerSet({"modal": pat.modality}),
+        exceptions=TriggerSet({"ok": pat.modality_exceptions}),
+        clause_breaks=TriggerSet({"break": pat.clause_breaks}, exact=True),
+        topic_words=TriggerSet({"topic": pat.topic_words}, exact=True),
+        place_prepositions=frozenset(pat.place_prepositions),
+        list_words=frozenset(w for w in pat.list_separators if " " not in w),
+        between_words=_word_set(pat.between_words),
+        comitative_words=_word_set(pat.comitative_words),
+        example_words=_word_set(pat.example_words),
+        direction_words=_word_set(pat.direction_words),
+        list_joiners=frozenset().union(*(_word_set(words) for words in (
+            pat.list_separators, pat.example_words, pat.articles, pat.definite_words, pat.place_prepositions,
+            pat.agent_prepositions, pat.direction_words, pat.comitative_words))),
+    )
+
+
+def _word_set(phrases: list[str]) -> frozenset[str]:
+    return frozenset(w for phrase in phrases for w in phrase.split())
+
+
+class FactStore:
+    """The facts of one sentence: only what the ontology allows, the best evidence per triple."""
+
+    def __init__(self, sentence: Sentence):
+        self.s = sentence
+        self.facts: dict[Triple, Evidence] = {}
+
+    def add(self, subject: Mention, relation: str, obj: Mention | None, extractor: str,
+            confidence: float, literal: str | None = None) -> None:
+        """Record a fact if the ontology allows it; a plural reference adds it for every place it stands for."""
+        onto = ontology()
+        if not onto.allows(relation, subject.cls, obj.cls if obj else None):
+            return
+        if relation not in demonyms.RELATIONS and demonyms.SOURCE in (subject.source, obj.source if obj else None):
+            return      # "koreanische Unternehmen" names Korea as investor or exporter only
+        objects = (obj.entity_id, *obj.also) if obj is not None else (None,)
+        lexicon = load_lexicon()
+        for subject_id in (subject.entity_id, *subject.also):
+            for object_id in objects:
+                if object_id == subject_id:
+                    continue
+                if relation in PEER_RELATIONS and (getattr(lexicon.get(subject_id), "part_of", None) == object_id
+                                                   or getattr(lexicon.get(object_id), "part_of", None) == subject_id):
+                    continue    # a country does not border or partner its own province
+                triple = Triple(subject_id, relation, literal or object_id, literal is not None)
+                if triple not in self.facts or self.facts[triple].confidence < confidence:
+                    self.facts[triple] = Evidence(self.s.doc_id, self.s.lang, self.s.text, self.s.start, self.s.end,
+                                                  extractor, round(confidence, 2))
+
+
+class SentenceContext:
+    """One sentence as the relation rules see it; `topic` is the subject carried over from earlier sentences."""
+
+    def __init__(self, sentence: Sentence, mentions: list[Mention], topic: Mention | None):
+        self.s = sentence
+        self.mentions = [m for m in mentions if m.cls != "Date"]
+        self.dates = [m for m in mentions if m.cls == "Date"]
+        self.topic = topic
+        self.rules = rules(sentence.lang)
+        self.store = FactStore(sentence)
+        self.facts = self.store.facts
+        self.add = self.store.add
+        self.implied: list[Mention] = []      # entities the rules infer, for the resolver
+        self.clause = self._clauses()
+        self.depth, self.counts = self._layout()
+
+    def gap_words(self, left: int, right: int) -> set[str]:
+        """The normalised words strictly between word `left` and word `right`."""
+        return {w.norm for w in self.s.words[left + 1:right]}
+
+    def _layout(self) -> tuple[list[int], list[int]]:
+        """Per word: its parenthesis depth, and the running count of words that make distance
+        (not punctuation, not the inner words of a name, not words inside parentheses)."""
+        inner = {k for m in self.mentions for k in range(m.first + 1, m.last + 1)}
+        depth, counts, d, n = [], [], 0, 0
+        for k in range(len(self.s.words)):
+            if k:       # words are letters and digits; brackets live in the gaps between them
+                gap = self.s.gap(k - 1, k)
+                d = max(0, d + gap.count("(") - gap.count(")"))
+            depth.append(d)
+            if d == 0 and k not in inner:
+                n += 1
+            counts.append(n)
+        return depth, counts
+
+    def distance(self, left: int, right: int) -> int:
+        """1 + the words between word `left` and word `right` that make distance: a list of names
+        or an aside in parentheses between a subject and its verb does not push them apart."""
+        if right <= left:
+            return 0
+        return 1 + self.counts[right - 1] - self.counts[left] if right - 1 > left else 1
+
+    def subject_distance(self, left: int, right: int) -> int:
+        """Distance from a subject to its verb, not counting an aside of examples between them:
+        "вьетнамские товары, такие как продукция, морепродукты и текстиль, проникли на рынки"."""
+        words = self.s.words
+        start = next((k for k in range(left + 1, right) if words[k].norm in self.rules.example_words), None)
+        end = next((k for k in range(right - 1, left, -1) if "," in self.s.gap(k, k + 1)), None)
+        if start is not None and end is not None and start < end:
+            return self.distance(left, start) + self.distance(end, right) - 1
+        return self.distance(left, right)
+
+    def object_distance(self, hit: Hit, m: Mention) -> int:
+        """Distance from a trigger to an object after it, measured from the last "with" (or "to", "from" for
+        trade and investment) between them and only up to a "such as": "cooperation in education and
+        research with European partners such as Leipzig University" puts the university close to "cooperation"."""
+        if self.distance(hit.last, m.first) > MAX_FAR_OBJECT:
+            return self.distance(hit.last, m.first)
+        words = self.s.words
+        markers = self.rules.comitative_words | (self.rules.direction_words if hit.label in DIRECTED else frozenset())
+        start = max((k for k in range(hit.last + 1, m.first) if words[k].norm in markers), default=hit.last)
+        example = next((k for k in range(start + 1, m.first) if words[k].norm in self.rules.example_words), m.first)
+        return self.distance(start, example)
+
+    def level(self, m: Mention, hit: Hit) -> bool:
+        """True when the mention is not inside a parenthesis the trigger is outside of, unless it is a name
+        alone in brackets that names what precedes it ("Agreement between Vietnam and the UK (UKVFTA)")."""
+        return self.depth[m.first] <= self.depth[hit.first] or m.in_brackets
+
+    def _clauses(self) -> list[int]:
+        ids, current = [], 0
+        breaks = {h.first for h in self.rules.clause_breaks.find(self.s)}
+        for k in range(len(self.s.words)):
+            if k and (";" in self.s.gap(k - 1, k) or k in breaks):
+                current += 1
+            ids.append(current)
+        return ids
+
+    def chain(self, start: Mention, classes: set[str], direction: int) -> list[Mention]:
+        """`start` and the list items that follow it (direction 1) or precede it (-1)."""
+        ordered = self.mentions if direction > 0 else self.mentions[::-1]
+        out = [start]
+        for m in ordered[ordered.index(start) + 1:]:
+            prev = out[-1]
+            left, right = (prev, m) if direction > 0 else (m, prev)
+            if left.last >= right.first or self.clause[right.first] != self.clause[left.last]:
+                continue
+            if right.first - left.last - 1 > MAX_LIST_GAP:
+                break
+            if self.s.gap(left.last, right.first).strip() == "(":
+                continue        # "Guangxi (China)": the container is not a list item
+            if direction < 0 and self.is_setting(m) and not self.is_setting(start):
+                continue        # "tại Nghệ An, UBND tỉnh Nghệ An đã tổ chức": the place is no co-subject
+            if m.cls in classes and self.joins_list(left, right):
+                out.append(m)
+        return out
+
+    def joins_list(self, left: Mention, right: Mention) -> bool:
+        """True when only list punctuation, "and"-words, footnote marks or a bracketed aside stand between
+        two names ("Japan, Korea and the EU", "«A» (6), «B»"), not other words ("in Da Nang is built the project")."""
+        gap = re.sub(r"\([^()]*\)", " ", self.s.gap(left.last, right.first))
+        words = re.findall(r"\w+", gap.lower())
+        separated = not words or "," in gap or any(w in self.rules.list_words for w in words)
+        return separated and all(w in self.rules.list_joiners for w in words)
+
+    def allowed(self, relation: str, side: str) -> set[str]:
+        rel = ontology().relations[relation]
+        return set(rel.domain if side == "domain" else rel.range)
+
+    def is_setting(self, m: Mention) -> bool:
+        """True for a place right after a place preposition ("in Da Nang", "в Данангу")."""
+        return m.first > 0 and self.s.words[m.first - 1].norm in self.rules.place_prepositions
+
+    def place_phrase(self, start: int, end: int) -> bool:
+        """True when a place preposition stands among words start..end-1 ("in", "в", "w", "à")."""
+        return any(self.s.words[k].norm in self.rules.place_prepositions for k in range(max(0, start), end))
+
+    def is_assertion(self) -> bool:
+        """False for recommendations, wishes, obligations and questions."""
+        if self.s.text.rstrip().endswith("?"):
+            return False
+        allowed = {h.first for h in self.rules.exceptions.find(self.s)}
+        return not any(h.first not in allowed for h in self.rules.modality.find(self.s))
+
+    def subject_before(self, hit: Hit, classes: set[str], same_clause: bool = True) -> Mention | None:
+        before = [m for m in self.mentions if m.last < hit.first and m.cls in classes
+                  and self.subject_distance(m.last, hit.first) <= MAX_SUBJECT_GAP and self.level(m, hit)
+                  and (not same_clause or self.clause[m.last] == self.clause[hit.first])]
+        if before:
+            return before[-1]
+        starts_with_topic = self.topic_word_before(hit.first)
+        nothing_before = not any(m.last < hit.first for m in self.mentions)
+        if self.topic is not None and self.topic.cls in classes and (starts_with_topic or nothing_before):
+            return self.topic
+        return None
+
+    def topic_word_before(self, index: int) -> bool:
+        """True when a word like "the city", "она", "prowincja" outside any name precedes word `index`."""
+        return any(h.first < index and not any(m.first <= h.first <= m.last for m in self.mentions)
+                   for h in self.rules.topic_words.find(self.s))

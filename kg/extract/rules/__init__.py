@@ -1,0 +1,1 @@
+"""Relation rules over a SentenceContext, one module per kind of rule."""

@@ -1,0 +1,125 @@
+"""Structural rules: facts a sentence states by its shape, not by a trigger word: a title before or
+after a name, a parenthesis, an event's place and date, a container in a name, "Resolution 59 of the Politburo"."""
+from __future__ import annotations
+
+from kg.extract import anaphora, demonyms
+from kg.extract.context import CONTAINED_CLASSES, NATIONAL_CLASSES, SentenceContext
+from kg.extract.lexicon import load_lexicon
+from kg.model import IMPLIED, Mention
+
+GENERIC_BODY_WORDS = {"ministry", "of", "the", "and", "vietnam", "committee", "office", "state"}
+
+
+def _names_body(position: str, body: str) -> bool:
+    """True when the title names its body: "Deputy Minister of Foreign Affairs" names the
+    Ministry of Foreign Affairs; "Prime Minister" does not name the Government."""
+    distinctive = [w for w in body.lower().split() if w not in GENERIC_BODY_WORDS]
+    return bool(distinctive) and all(w in position.lower().split() for w in distinctive)
+
+
+def titles(ctx: SentenceContext) -> None:
+    """"Deputy Minister of Foreign Affairs Ngo Le Van", "Bui Thanh Son, Minister of ..."."""
+    for i, person in enumerate(ctx.mentions):
+        if person.cls != "Person":
+            continue
+        titles = []
+        k = i - 1
+        place = None
+        if k >= 0 and ctx.mentions[k].cls == "Locality" and ctx.mentions[k].last == person.first - 1:
+            place = ctx.mentions[k]    # "Provincial Party Secretary of Cao Bang Quan Minh Cuong"
+            k -= 1
+        while k >= 0 and ctx.mentions[k].cls == "Position":
+            gap = ctx.s.gap(ctx.mentions[k].last, (titles[-1] if titles else place or person).first).strip()
+            if gap not in ("", ",") and gap.lower() not in ctx.rules.list_words:
+                break
+            titles.append(ctx.mentions[k])
+            k -= 1
+        if i + 1 < len(ctx.mentions) and ctx.mentions[i + 1].cls == "Position" \
+                and ctx.s.gap(person.last, ctx.mentions[i + 1].first).strip() == ",":
+            titles.append(ctx.mentions[i + 1])
+        for title in titles:
+            ctx.add(person, "holdsPosition", title, "rule:title", 0.9)
+            body = _body_of(ctx, title, place)
+            if body is not None:
+                ctx.add(person, "memberOf", body, "rule:title", 0.85)
+            if body is not None and place is not None:
+                ctx.add(body, "locatedIn", place, "rule:container-in-name", 0.75)
+
+
+def _body_of(ctx: SentenceContext, title: Mention, place: Mention | None) -> Mention | None:
+    """The body a title names: "Minister of Foreign Affairs" → the ministry; a provincial title
+    with its province → that province's body ("Cao Bang Provincial Party Committee")."""
+    lexicon = load_lexicon()
+    entry = lexicon.get(title.entity_id)
+    body = lexicon.get(entry.body) if entry and entry.body else None
+    if body is None:
+        return None
+    if body.template:
+        if place is None:
+            return None
+        label = body.template.format(locality=lexicon[place.entity_id].en)
+        implied = Mention(ctx.s, title.first, place.last, f"{place.entity_id}-{body.id}", body.cls, IMPLIED,
+                          en=label, place=place.entity_id)
+        ctx.implied.append(implied)
+        return implied
+    if _names_body(entry.en, body.en):
+        return Mention(ctx.s, title.first, title.last, body.id, body.cls, "lexicon")
+    return None
+
+
+def parentheses(ctx: SentenceContext) -> None:
+    """"Guangxi (China)" → Guangxi locatedIn China; an event's place is heldIn's business, not this rule's."""
+    for a, b in zip(ctx.mentions, ctx.mentions[1:]):
+        if a.cls != "Event" and ctx.s.gap(a.last, b.first).strip() == "(" and b.in_brackets:
+            ctx.add(a, "locatedIn", b, "rule:parenthesis", 0.9)
+
+
+def event_places(ctx: SentenceContext) -> None:
+    """An event's place ("... in Can Tho") and date in the same sentence; when none follows it, a
+    place or date just before it in the same clause ("20 marca w Binh Duong odbyło się Forum ...")."""
+    places = ctx.allowed("heldIn", "range")
+    for ev in (m for m in ctx.mentions if m.cls == "Event" and m.source != anaphora.SOURCE):
+        after = [m for m in ctx.mentions if m.first > ev.last and m.cls in places and m.first - ev.last <= 8
+                 and ctx.place_phrase(max(ev.last + 1, m.first - 3), m.first)]
+        before = [m for m in ctx.mentions if m.last < ev.first and m.cls in places and ev.first - m.last <= 5
+                  and ctx.clause[m.last] == ctx.clause[ev.first] and ctx.place_phrase(m.first - 2, m.first)]
+        place = after[0] if after else (before[-1] if before else None)
+        if place is not None:
+            ctx.add(ev, "heldIn", place, "rule:event-place", 0.85 if after else 0.7)
+        later = [d for d in ctx.dates if d.first > ev.last]
+        earlier = [d for d in ctx.dates if d.last < ev.first and ctx.clause[d.last] == ctx.clause[ev.first]
+                   and ev.first - d.last <= 8]
+        date = later[0] if later else (earlier[-1] if earlier else None)
+        if date is not None:
+            ctx.add(ev, "heldOn", None, "rule:event-date", 0.85 if later else 0.7, literal=date.entity_id)
+
+
+def containers(ctx: SentenceContext) -> None:
+    """A region, site, project or body named with its container in one sentence:
+    "regions of China such as Fujian", "VSIP Bac Ninh", "Hung Yen People's Committee"."""
+    lexicon = load_lexicon()
+    present = {m.entity_id: m for m in ctx.mentions if m.source != demonyms.SOURCE}
+    for m in ctx.mentions:
+        if m.cls not in CONTAINED_CLASSES:
+            continue
+        entry = lexicon.get(m.entity_id)
+        container = entry.part_of if entry else None
+        if container in lexicon:
+            inside = Mention(ctx.s, m.first, m.last, container, lexicon[container].cls, "lexicon")
+            named = lexicon[container].en.lower() in entry.en.lower()
+            national = lexicon[container].cls == "Country" and m.cls in NATIONAL_CLASSES
+            if container in present and not national:
+                ctx.add(m, "locatedIn", present[container], "rule:container", 0.7)
+            elif named and not national:
+                ctx.add(m, "locatedIn", inside, "rule:container-in-name", 0.75)
+        elif m.place:
+            place = lexicon[m.place]
+            ctx.add(m, "locatedIn", Mention(ctx.s, m.first, m.last, place.id, place.cls, "lexicon"),
+                     "rule:container-in-name", 0.75)
+
+
+def issuers(ctx: SentenceContext) -> None:
+    """"Resolution 59 of the Politburo": a document directly followed by its issuer."""
+    for a, b in zip(ctx.mentions, ctx.mentions[1:]):
+        if a.cls == "PolicyDocument" and b.first == a.last + 1:
+            ctx.add(a, "issuedBy", b, "rule:issuer", 0.8)

@@ -1,0 +1,125 @@
+"""Trigger rules: a trigger word of a relation (kg/data/lang/<xx>/relations.yaml) between a subject and
+its objects; only in sentences that state facts (not recommendations, wishes or questions)."""
+from __future__ import annotations
+
+from kg.extract.context import MAX_FIRST_GAP, MAX_SUBJECT_GAP, SentenceContext
+from kg.extract.lexicon import load_lexicon
+from kg.extract.triggers import Hit
+from kg.model import Mention
+from kg.ontology import ontology
+
+def _free(ctx: SentenceContext, hit: Hit, relation: str, domain: set[str], rng: set[str], direction: int) -> None:
+    """Relations whose ends are of different classes need no word order: the nearest subject
+    on either side, and the objects listed nearest the trigger ("видана Політбюро Резолюція");
+    a passive trigger ("organised by") takes the subject after it when there is one."""
+    def near(m: Mention) -> int:
+        return ctx.distance(m.last, hit.first) if m.last < hit.first else ctx.distance(hit.last, m.first)
+
+    objects = [m for m in ctx.mentions if m.cls in rng and near(m) <= MAX_SUBJECT_GAP and ctx.level(m, hit)]
+    after = [m for m in ctx.mentions if m.cls in domain and m.last > hit.last and m.first >= hit.first
+             and near(m) <= MAX_SUBJECT_GAP]     # "signed Decision 1812": the trigger ends inside the name
+    subject = after[0] if direction < 0 and after and near(after[0]) <= MAX_FIRST_GAP else None
+    if subject is None:
+        subject = ctx.subject_before(hit, domain, same_clause=False)
+    if subject is ctx.topic and after and near(after[0]) <= MAX_FIRST_GAP and not ctx.topic_word_before(after[0].first):
+        subject = after[0]      # "Als Prioritäten hat Da Nang ... bestimmt": a subject in the sentence first
+    if subject is None:
+        subject = after[0] if after else None
+    if subject is None or not objects:
+        return
+    objects = [m for m in objects if m.entity_id != subject.entity_id]     # "KOICA ... (KOICA)" is one name
+    beyond = [m for m in objects if hit.last <= subject.last < m.first or m.last < subject.first <= hit.first]
+    if subject is not ctx.topic and len(beyond) < len(objects):
+        # "X signed Decision D on Y": with X on the trigger's other side, Y beyond D is not D's issuer
+        objects = [m for m in objects if m not in beyond]
+    chain = []
+    for side in (-1, 1):     # the nearest list on each side: "X, one of the pillars, with Y and Z"
+        beside = [m for m in objects if (m.first > hit.last) == (side > 0) and m is not subject
+                  and near(m) <= MAX_FIRST_GAP]
+        if beside:     # a place after "in" is where it happens, not the object, when another is at hand
+            chain += ctx.chain(min(beside, key=lambda m: (ctx.is_setting(m), near(m))), rng, side)
+    subject_chain = ctx.chain(subject, domain, -1 if subject.last < hit.first else 1) \
+        if subject is not ctx.topic else [subject]
+    for subj in subject_chain:
+        for obj in chain:
+            confidence = 0.7 if near(obj) + (near(subj) if subj is not ctx.topic else 0) <= 8 else 0.55
+            ctx.add(subj, relation, obj, f"trigger:{relation}", confidence)
+
+
+def _between(ctx: SentenceContext, hit: Hit, relation: str, classes: set[str]) -> None:
+    """"relations between Vietnam and China": both ends follow the trigger."""
+    after = [m for m in ctx.mentions if m.first > hit.last and m.first - hit.last <= 3 and m.cls in classes]
+    if after and ctx.gap_words(hit.first - 1, after[0].first) & (ctx.rules.comitative_words | ctx.rules.example_words):
+        return      # "cooperation with X and Y", "bodies such as X and Y": X and Y are not a pair
+    if after and not any(m.last < hit.first and m.cls in classes for m in ctx.mentions):
+        chain = ctx.chain(after[0], classes, 1)
+        for other in chain[1:]:
+            ctx.add(chain[0], relation, other, f"trigger:{relation}", 0.7)
+
+
+def triggers(ctx: SentenceContext) -> None:
+    backward = ctx.rules.backward.find(ctx.s)
+    for direction, hits in ((1, ctx.rules.forward.find(ctx.s)), (-1, backward)):
+        for hit in hits:
+            if direction > 0 and any(b.first <= hit.first and hit.last <= b.last and b.last > b.first
+                                     for b in backward):
+                continue        # "organiz" inside "organized by": the longer, backward reading wins
+            if any(m.first <= hit.first and hit.last <= m.last for m in ctx.mentions):
+                continue        # "cooperation" inside "Korea International Cooperation Agency"
+            relation = hit.label
+            if relation not in ontology().relations:
+                continue
+            domain, rng = ctx.allowed(relation, "domain"), ctx.allowed(relation, "range")
+            if not domain & rng:
+                _free(ctx, hit, relation, domain, rng, direction)
+                continue
+            if direction > 0 and ontology().relations[relation].symmetric:
+                _between(ctx, hit, relation, domain)
+            if direction > 0:
+                subject = ctx.subject_before(hit, domain)
+                after = [m for m in ctx.mentions if m.first > hit.last and m.cls in rng
+                         and ctx.object_distance(hit, m) <= MAX_FIRST_GAP and ctx.level(m, hit)
+                         and ctx.clause[m.first] == ctx.clause[hit.last]]
+                if subject is None or not after:
+                    continue
+                if ctx.gap_words(hit.first - 1, after[0].first) & ctx.rules.between_words:
+                    continue    # "relations between X and Y": the subject is not one of the ends
+                subjects = [subject] if subject is ctx.topic else ctx.chain(subject, domain, -1)
+                objects = ctx.chain(after[0], rng, 1)
+            else:
+                before = [m for m in ctx.mentions if m.last < hit.first and m.cls in rng
+                          and ctx.distance(m.last, hit.first) <= MAX_SUBJECT_GAP and ctx.level(m, hit)]
+                after = [m for m in ctx.mentions if m.first > hit.last and m.cls in domain
+                         and ctx.distance(hit.last, m.first) <= MAX_FIRST_GAP and ctx.level(m, hit)]
+                if not before and after:    # "the largest investors in X are A, B"; "with support of X, P"
+                    subject = after[0]
+                    later = [m for m in ctx.mentions if m.first > subject.last and m.cls in rng
+                             and m.entity_id != subject.entity_id
+                             and ctx.distance(subject.last, m.first) <= MAX_FIRST_GAP]
+                    if later:
+                        first = min(later, key=lambda m: (ctx.is_setting(m), ctx.distance(subject.last, m.first)))
+                        for obj in ctx.chain(first, rng, 1):
+                            ctx.add(subject, relation, obj, f"trigger:{relation}", 0.6)
+                    continue
+                if not before or not after:
+                    continue
+                objects = [before[-1]]
+                subjects = ctx.chain(after[0], domain, 1)
+            for subject in subjects:
+                for obj in objects:
+                    distance = abs(obj.first - hit.last) + abs(hit.first - subject.last)
+                    confidence = 0.75 if distance <= 8 else 0.6
+                    ctx.add(subject, relation, obj, f"trigger:{relation}", confidence)
+
+
+def prefer_specific(ctx: SentenceContext) -> None:
+    """Drop "S r China" when the same sentence gives "S r Guangxi" and Guangxi lies in China
+    ("cooperation with regions of China such as Guangxi"; "with Guangxi (China)")."""
+    lexicon = load_lexicon()
+    triggered = [t for t, e in ctx.facts.items() if e.extractor.startswith("trigger:") and not t.literal]
+    for t in triggered:
+        for other in triggered:
+            entry = lexicon.get(other.object)
+            if other.subject == t.subject and other.predicate == t.predicate and entry is not None \
+                    and entry.part_of == t.object and t in ctx.facts:
+                del ctx.facts[t]
