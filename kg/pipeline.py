@@ -8,6 +8,7 @@ from pathlib import Path
 from kg.analyse import analyse
 from kg.extract.anaphora import event_references, plural_references
 from kg.extract.entities import find_mentions
+from kg.extract.positions import drop_idle_roles
 from kg.extract.relations import extract_relations, sentence_topic
 from kg.graph import KnowledgeGraph
 from kg.graph.knowledge_graph import SourceDocument
@@ -26,13 +27,13 @@ def extract_document(doc: Document) -> tuple[str, list[tuple[Mention, str]], lis
         if sentence.in_references:
             continue
         found = find_mentions(sentence)
-        mentions += [(m, doc.text) for m in found]
         if sentence.paragraph != paragraph:
             topic, previous, paragraph = None, [], sentence.paragraph   # subjects carry over within a paragraph
         references = plural_references(sentence, found, previous) + event_references(sentence, found, last_event)
         sentence_facts, implied = extract_relations(sentence, sorted(found + references, key=lambda m: (m.first, -m.last)),
                                                     topic)
         facts += sentence_facts
+        mentions += [(m, doc.text) for m in drop_idle_roles(found, sentence_facts)]
         mentions += [(m, doc.text) for m in implied]
         topic = sentence_topic(sentence, found, topic)
         previous = found

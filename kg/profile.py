@@ -44,7 +44,10 @@ class Patterns(_Strict):
     name_inner_words: Phrases = []       # lowercase words inside capitalised names ("of", "de")
     definite_words: Phrases = []
     direction_words: Phrases = []
-    title_words: Phrases = []
+    roles: dict[str, Phrases] = {}       # English role ("Ambassador") → stems of its nouns in this language
+    roles_whole_words: bool = False      # match role nouns as whole words, not as stems
+    role_connectors: Phrases = []        # words between a role and what it is the role of ("of the", "de")
+    role_hosts: Phrases = []             # words before the place a role serves in ("to", "au", "в")
     event_kind_capitalised: bool = False  # an event's own name capitalises its kind noun ("Hội nghị ...")
 
 

@@ -8,6 +8,7 @@ from kg.extract.events import find_events
 from kg.extract.gazetteer import gazetteer
 from kg.extract.lexicon import BODY_TYPE, DEMONYM, EVENT_SERIES
 from kg.extract.people import find_people
+from kg.extract.positions import find_roles
 from kg.extract.places import find_bracketed_places
 from kg.extract.policy import find_policy_documents
 from kg.model import Mention, Sentence
@@ -30,6 +31,7 @@ def find_mentions(sentence: Sentence) -> list[Mention]:
     found += find_policy_documents(sentence, taken)
     events = find_events(sentence, found)
     found = _drop_covered(found, events) + events
+    found += find_roles(sentence, found)
     found += find_people(sentence, found)
     found += find_bracketed_places(sentence, found)
     found += promote_demonyms(sentence, found)

@@ -6,8 +6,8 @@ import re
 from functools import lru_cache
 
 from kg.analyse.normalise import fold, slug
+from kg.extract.positions import role_nouns, title_chain
 from kg.extract.transliteration import is_cyrillic, latinise
-from kg.extract.triggers import TriggerSet
 from kg.model import Mention, Sentence
 from kg.profile import profile
 
@@ -19,9 +19,16 @@ MAX_TITLE_WORDS = 3       # ... a run of 2-3 capitalised words
 TITLE_REACH = 6           # words between a title noun and the name ("ambassadeur de France au Vietnam, Olivier")
 
 
+def _letters(word: str) -> bool:
+    """Letters only, an apostrophe inside a name too ("Олів'є", "O'Brien")."""
+    return re.sub(r"['’ʼ]", "", word).isalpha()
+
+
 @lru_cache(maxsize=None)
-def _titles(lang: str) -> TriggerSet:
-    return TriggerSet({"title": profile(lang).patterns.title_words})
+def _function_words(lang: str) -> frozenset[str]:
+    patterns = profile(lang).patterns
+    return frozenset(w for phrase in patterns.articles + patterns.definite_words + patterns.topic_words
+                     for w in phrase.split())
 
 
 def _name_words(sentence: Sentence, start: int, taken: set[int], longest: int = MAX_SYLLABLE,
@@ -31,7 +38,7 @@ def _name_words(sentence: Sentence, start: int, taken: set[int], longest: int = 
     n = 0
     while start + n < len(ws) and n < most:
         w = ws[start + n]
-        if start + n in taken or not w.is_capitalised or len(w.text) > longest or not w.text.isalpha():
+        if start + n in taken or not w.is_capitalised or len(w.text) > longest or not _letters(w.text):
             break
         if n and sentence.gap(start + n - 1, start + n).strip():
             break       # punctuation between words ends the name
@@ -40,24 +47,52 @@ def _name_words(sentence: Sentence, start: int, taken: set[int], longest: int = 
 
 
 def find_people(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
-    """A run of 2-4 name-like words right after a Position mention (a comma may stand between)."""
+    """A run of 2-4 name-like words right after a title (a comma may stand between), or right before
+    ", title"; and a capitalised run shortly after a role noun."""
     taken = {k for m in mentions for k in range(m.first, m.last + 1)}
+    ordered = sorted(mentions, key=lambda m: (m.first, -m.last))
     out: list[Mention] = []
-    for pos in (m for m in mentions if m.cls == "Position"):
-        start = pos.last + 1
+    for pos in (m for m in ordered if m.cls == "Position"):
+        chain = title_chain(sentence, ordered, pos)
+        start = chain.last + 1
         if start < len(sentence.words):
-            gap = sentence.gap(pos.last, start).strip()
+            gap = sentence.gap(chain.last, start).strip()
             if gap not in ("", ","):
-                continue
+                start = len(sentence.words)
         place = next((m for m in mentions if m.first == start and m.cls == "Locality"), None)
         if place is not None:       # "Секретар партії провінції Цао Банг Куан Мінь Куонг"
             start = place.last + 1
-        n = _name_words(sentence, start, taken)
+        longest = MAX_SYLLABLE if pos.source == "lexicon" and chain.anchor is None else MAX_FOREIGN_WORD
+        n = _name_words(sentence, start, taken, longest)
         if n >= 2:
             out.append(_person(sentence, start, n))
             taken.update(range(start, start + n))
+        before = _name_before(sentence, chain.first, taken)
+        if before is not None:
+            out.append(before)
+            taken.update(range(before.first, before.last + 1))
     titles = {k for m in mentions if m.cls == "Position" for k in range(m.first, m.last + 1)}
     return out + _after_title_nouns(sentence, taken, titles)
+
+
+def _name_before(sentence: Sentence, title_first: int, taken: set[int]) -> Mention | None:
+    """"Olivier Brochet, ambassador of France ...": 2-4 capitalised words that end right before ", title"."""
+    end = title_first - 1
+    if end < 1 or sentence.gap(end, title_first).strip() != ",":
+        return None
+    start = end
+    while start - 1 >= 0 and end - start + 1 < MAX_NAME_WORDS and start - 1 not in taken \
+            and sentence.words[start - 1].is_capitalised and _letters(sentence.words[start - 1].text) \
+            and not sentence.gap(start - 1, start).strip():
+        start -= 1
+    if start in taken or not sentence.words[start].is_capitalised:
+        return None
+    if start == end or _name_words(sentence, start, taken, MAX_FOREIGN_WORD) != end - start + 1:
+        return None
+    function_words = _function_words(sentence.lang)
+    if any(w.norm in function_words for w in sentence.words[start:end + 1]):
+        return None     # "Die Delegation, Staatssekretär ...": German capitalises nouns after articles
+    return _person(sentence, start, end - start + 1)
 
 
 def _person(sentence: Sentence, start: int, n: int) -> Mention:
@@ -72,7 +107,7 @@ def _after_title_nouns(sentence: Sentence, taken: set[int], positions: set[int])
     over lowercase words, names and commas."""
     ws = sentence.words
     out = []
-    for hit in _titles(sentence.lang).find(sentence):
+    for hit in role_nouns(sentence.lang).find(sentence):
         if hit.first in taken and hit.first not in positions:
             continue
         for k in range(hit.last + 1, min(len(ws), hit.last + 1 + TITLE_REACH)):

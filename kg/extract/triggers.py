@@ -1,11 +1,21 @@
 """Trigger phrases: words written as stems ("сотруднич", "при поддержк") matched by prefix;
-"*" inside a phrase stands for at most one word of any kind ("проник на * рын")."""
+"*" inside a phrase stands for at most one word of any kind ("проник на * рын"); a stem ending in "$"
+matches that whole word only ("minister$": not "ministerstwo")."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from kg.analyse.normalise import fold, words
 from kg.model import Sentence
+
+
+WHOLE = "$"     # a stem that must match a whole word
+
+
+def _stems(token: str) -> list[str]:
+    """The folded stems of one token of a phrase; a final "$" stays on the last."""
+    stems = [fold(w) for w, _, _ in words(token)]
+    return stems[:-1] + [stems[-1] + WHOLE] if stems and token.endswith(WHOLE) else stems
 
 
 @dataclass(frozen=True)
@@ -25,9 +35,9 @@ class TriggerSet:
         for label, items in phrases.items():
             for phrase in items or []:
                 stems = tuple(stem for token in str(phrase).split()
-                              for stem in (["*"] if token == "*" else [fold(w) for w, _, _ in words(token)]))
+                              for stem in (["*"] if token == "*" else _stems(token)))
                 if stems:
-                    self.by_first.setdefault(stems[0], []).append((stems, label, str(phrase)))
+                    self.by_first.setdefault(stems[0].rstrip(WHOLE), []).append((stems, label, str(phrase)))
         self.lengths = sorted({len(first) for first in self.by_first}, reverse=True)   # prefix lengths worth trying
 
     def find(self, sentence: Sentence) -> list[Hit]:
@@ -56,6 +66,6 @@ class TriggerSet:
         if head == "*":     # skip nothing or one word
             return self._ends(ws, index, rest) + self._ends(ws, index + 1, rest)
         word = ws[index].folded
-        if word == head if self.exact else word.startswith(head):
+        if word == head.rstrip(WHOLE) if self.exact or head.endswith(WHOLE) else word.startswith(head):
             return self._ends(ws, index + 1, rest)
         return []

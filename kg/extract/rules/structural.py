@@ -2,9 +2,10 @@
 after a name, a parenthesis, an event's place and date, a container in a name, "Resolution 59 of the Politburo"."""
 from __future__ import annotations
 
-from kg.extract import anaphora, demonyms
+from kg.extract import anaphora, demonyms, positions
 from kg.extract.context import CONTAINED_CLASSES, NATIONAL_CLASSES, SentenceContext
 from kg.extract.lexicon import load_lexicon
+from kg.extract.positions import TitleChain, title_chain
 from kg.model import IMPLIED, Mention
 
 GENERIC_BODY_WORDS = {"ministry", "of", "the", "and", "vietnam", "committee", "office", "state"}
@@ -18,32 +19,64 @@ def _names_body(position: str, body: str) -> bool:
 
 
 def titles(ctx: SentenceContext) -> None:
-    """"Deputy Minister of Foreign Affairs Ngo Le Van", "Bui Thanh Son, Minister of ..."."""
-    for i, person in enumerate(ctx.mentions):
-        if person.cls != "Person":
-            continue
-        titles = []
-        k = i - 1
+    """"Deputy Minister of Foreign Affairs Ngo Le Van", "Bui Thanh Son, Minister of ...", "the ambassador of
+    France to Vietnam, Olivier Brochet": the person holds the office the title chain names (a role with
+    what it is the role of, kg/extract/positions.py) and is a member of the body it names."""
+    by_last: dict[int, TitleChain] = {}
+    by_first: dict[int, TitleChain] = {}
+    for m in ctx.mentions:
+        if m.cls == "Position":
+            chain = title_chain(ctx.s, ctx.mentions, m)
+            if chain.last not in by_last or chain.first < by_last[chain.last].first:
+                by_last[chain.last] = chain
+            by_first.setdefault(chain.first, chain)
+    for person in (m for m in ctx.mentions if m.cls == "Person"):
+        found: list[TitleChain] = []
         place = None
-        if k >= 0 and ctx.mentions[k].cls == "Locality" and ctx.mentions[k].last == person.first - 1:
-            place = ctx.mentions[k]    # "Provincial Party Secretary of Cao Bang Quan Minh Cuong"
-            k -= 1
-        while k >= 0 and ctx.mentions[k].cls == "Position":
-            gap = ctx.s.gap(ctx.mentions[k].last, (titles[-1] if titles else place or person).first).strip()
+        end = person.first - 1
+        if end not in by_last:
+            before = [m for m in ctx.mentions if m.cls == "Locality" and m.last == end]
+            if before and before[-1].first - 1 in by_last:
+                place = before[-1]      # "Секретар партії провінції Цао Банг Куан Мінь Куонг"
+                end = place.first - 1
+        while end in by_last:
+            chain = by_last[end]
+            gap = ctx.s.gap(chain.last, (found[-1].first if found else (place or person).first)).strip()
             if gap not in ("", ",") and gap.lower() not in ctx.rules.list_words:
                 break
-            titles.append(ctx.mentions[k])
-            k -= 1
-        if i + 1 < len(ctx.mentions) and ctx.mentions[i + 1].cls == "Position" \
-                and ctx.s.gap(person.last, ctx.mentions[i + 1].first).strip() == ",":
-            titles.append(ctx.mentions[i + 1])
-        for title in titles:
-            ctx.add(person, "holdsPosition", title, "rule:title", 0.9)
-            body = _body_of(ctx, title, place)
-            if body is not None:
-                ctx.add(person, "memberOf", body, "rule:title", 0.85)
-            if body is not None and place is not None:
-                ctx.add(body, "locatedIn", place, "rule:container-in-name", 0.75)
+            found.append(chain)
+            end = chain.first - 1
+        after = by_first.get(person.last + 1)
+        if after is not None and ctx.s.gap(person.last, after.first).strip() == ",":
+            found.append(after)
+        for chain in found:
+            _holds(ctx, person, chain, place)
+
+
+def _composable(role: Mention) -> bool:
+    """True for a role that an anchor completes ("ambassador" + "of France"); a lexicon office that names
+    its own body ("Deputy Minister of Foreign Affairs", "Provincial Party Secretary") stands as it is."""
+    entry = load_lexicon().get(role.entity_id)
+    return role.source == positions.SOURCE or (entry is not None and entry.body is None)
+
+
+def _holds(ctx: SentenceContext, person: Mention, chain: TitleChain, place: Mention | None) -> None:
+    """holdsPosition and memberOf for a person and the title chain next to it."""
+    office = chain.office() if _composable(chain.role) else None
+    if office is None and place is None and chain.anchor is not None and chain.anchor.cls == "Locality":
+        place = chain.anchor        # "Provincial Party Secretary of Cao Bang"
+    if office is not None:
+        ctx.implied.append(office)
+        ctx.add(person, "holdsPosition", office, "rule:title", 0.85)
+        if chain.anchor.cls in positions.BODY_CLASSES:
+            ctx.add(person, "memberOf", chain.anchor, "rule:title", 0.8)
+        return
+    ctx.add(person, "holdsPosition", chain.role, "rule:title", 0.9)
+    body = _body_of(ctx, chain.role, place)
+    if body is not None:
+        ctx.add(person, "memberOf", body, "rule:title", 0.85)
+    if body is not None and place is not None:
+        ctx.add(body, "locatedIn", place, "rule:container-in-name", 0.75)
 
 
 def _body_of(ctx: SentenceContext, title: Mention, place: Mention | None) -> Mention | None:

@@ -1,0 +1,126 @@
+"""Offices: a role noun no lexicon position covers ("ambassador", "wicemarszałek", "Phó Chủ tịch"), and the
+title chain a role heads: the role, what it is the role of and where it serves —
+"Chairman of the Quang Ninh Provincial People's Committee", "ambassador of France to Vietnam",
+"EuroCham chairman", "вице-губернатор Приморского края". The chain is what names the office
+(kg/extract/rules/structural.py makes it a Position) and where a person's name may start after it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.analyse.normalise import slug
+from kg.extract.lexicon import load_lexicon
+from kg.extract.triggers import TriggerSet
+from kg.model import Fact, Mention, Sentence
+from kg.profile import profile
+
+CLASS = "Position"
+SOURCE = "pattern:role"
+CHAIN_SOURCE = "pattern:position"
+ANCHOR_CLASSES = {"GovernmentBody", "Organization", "Locality", "Country", "ForeignRegion"}
+BODY_CLASSES = {"GovernmentBody", "Organization"}     # an office of a body makes its holder a member
+HOST_CLASSES = {"Country", "Locality", "ForeignRegion"}
+MAX_CONNECTORS = 3        # words between a role and its anchor ("of the", "de la")
+
+
+@lru_cache(maxsize=None)
+def role_nouns(lang: str) -> TriggerSet:
+    """The role nouns of a language, labelled with their English role."""
+    patterns = profile(lang).patterns
+    return TriggerSet(patterns.roles, exact=patterns.roles_whole_words)
+
+
+@lru_cache(maxsize=None)
+def _connectors(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    patterns = profile(lang).patterns
+    return frozenset(patterns.role_connectors), frozenset(patterns.role_hosts)
+
+
+def find_roles(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """A Position mention for each role noun outside every other mention, longest first."""
+    taken = {k for m in mentions for k in range(m.first, m.last + 1)}
+    out = []
+    for hit in role_nouns(sentence.lang).find(sentence):
+        span = range(hit.first, hit.last + 1)
+        if any(k in taken for k in span):
+            continue
+        out.append(Mention(sentence, hit.first, hit.last, slug(hit.label), CLASS, SOURCE, en=hit.label))
+        taken.update(span)
+    return out
+
+
+@dataclass(frozen=True)
+class TitleChain:
+    role: Mention
+    anchor: Mention | None        # what the office is of: a body, organisation or place
+    host: Mention | None          # where it serves: "to Vietnam", "in Ho Chi Minh City"
+    first: int                    # first and last word of the whole title
+    last: int
+
+    def office(self) -> Mention | None:
+        """The office as one Position mention ("Ambassador of France to Vietnam"), or None for a bare role."""
+        if self.anchor is None:
+            return None
+        lexicon = load_lexicon()
+
+        def english(m: Mention) -> str:
+            return lexicon[m.entity_id].en if m.entity_id in lexicon else (m.en or m.entity_id)
+
+        anchor_id, anchor_en = self.anchor.entity_id, english(self.anchor)
+        kind = self.anchor.place and anchor_id.removeprefix(f"{self.anchor.place}-")
+        if kind and kind != anchor_id and kind in lexicon:
+            # one office in every province, named without it (its body names the province): the lexicon's
+            # "Chairman of the Provincial People's Committee" where it has one
+            known = [e for e in lexicon.values() if e.cls == CLASS and e.body == kind
+                     and e.id.startswith(f"{self.role.entity_id}-")]
+            if known:
+                office = min(known, key=lambda e: len(e.id))
+                return Mention(self.role.sentence, self.first, self.last, office.id, CLASS, CHAIN_SOURCE)
+            anchor_id, anchor_en = kind, lexicon[kind].en
+        article = "the " if self.anchor.cls in BODY_CLASSES else ""
+        label = f"{english(self.role)} of {article}{anchor_en}"
+        entity_id = f"{self.role.entity_id}-of-{anchor_id}"
+        if self.host is not None:
+            word = "to" if self.role.entity_id.startswith("ambassador") else "in"
+            label += f" {word} {english(self.host)}"
+            entity_id += f"-{word}-{self.host.entity_id}"
+        return Mention(self.role.sentence, self.first, self.last, entity_id, CLASS, CHAIN_SOURCE, en=label)
+
+
+def _words_only(gap: str) -> bool:
+    """True when a gap holds words and spaces only (an elided "l'" too), no comma or bracket."""
+    return not re.sub(r"\w+", "", gap).strip(" '’")
+
+
+def title_chain(sentence: Sentence, mentions: list[Mention], role: Mention) -> TitleChain:
+    """The title `role` heads in `mentions` (sorted by position): an anchor after it over connector words
+    ("of the", "de", a genitive needs none), or a body right before it ("EuroCham chairman"), and a host
+    place after a host word ("to Vietnam")."""
+    connectors, hosts = _connectors(sentence.lang)
+    ws = sentence.words
+    after = [m for m in mentions if m.first > role.last]
+    anchor = host = None
+    first, last = role.first, role.last
+    nxt = after[0] if after else None
+    if nxt is not None and nxt.cls in ANCHOR_CLASSES and nxt.first - role.last - 1 <= MAX_CONNECTORS \
+            and all(ws[k].norm in connectors for k in range(role.last + 1, nxt.first)) \
+            and _words_only(sentence.gap(role.last, nxt.first)):
+        anchor, last = nxt, nxt.last
+    else:
+        before = [m for m in mentions if m.last == role.first - 1 and m.cls in BODY_CLASSES]
+        if before and not sentence.gap(before[-1].last, role.first).strip():
+            anchor, first = before[-1], before[-1].first
+    if anchor is not None:
+        rest = [m for m in after if m.first > last]
+        if rest and rest[0].cls in HOST_CLASSES and rest[0].first == last + 2 and ws[last + 1].norm in hosts \
+                and _words_only(sentence.gap(last, rest[0].first)):
+            host, last = rest[0], rest[0].last
+    return TitleChain(role, anchor, host, first, last)
+
+
+def drop_idle_roles(mentions: list[Mention], facts: list[Fact]) -> list[Mention]:
+    """Mentions without the role nouns no fact names: "the director said" is no entity of its own."""
+    named = {x for f in facts for x in (f.triple.subject, f.triple.object)}
+    return [m for m in mentions if m.source != SOURCE or m.entity_id in named]

@@ -1,0 +1,47 @@
+"""Offices from title chains: a role noun with what it is the role of and where it serves, next to a name."""
+import pytest
+
+from conftest import triples_of
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Chairman of the Quang Ninh Provincial People's Committee Cao Tuong Huy opened the meeting.",
+     {("cao-tuong-huy", "holdsPosition", "chairman-of-the-provincial-peoples-committee"),
+      ("cao-tuong-huy", "memberOf", "quang-ninh-peoples-committee")}),
+    ("en", "Hanoi welcomed the ambassador of France to Vietnam, Olivier Brochet, on Monday.",
+     {("olivier-brochet", "holdsPosition", "ambassador-of-france-to-vietnam")}),
+    ("en", "Olivier Brochet, ambassador of France to Vietnam, visited Hue.",
+     {("olivier-brochet", "holdsPosition", "ambassador-of-france-to-vietnam")}),
+    ("en", "EuroCham chairman Bruno Jaspaert spoke in Hanoi.",
+     {("bruno-jaspaert", "holdsPosition", "chairman-of-eurocham-vietnam"),
+      ("bruno-jaspaert", "memberOf", "eurocham-vietnam")}),
+    ("fr", "Le président du Comité populaire de la province de Quang Ninh, Cao Tuong Huy, a reçu "
+           "l'ambassadeur de France au Vietnam, Olivier Brochet.",
+     {("cao-tuong-huy", "holdsPosition", "chairman-of-the-provincial-peoples-committee"),
+      ("cao-tuong-huy", "memberOf", "quang-ninh-peoples-committee"),
+      ("olivier-brochet", "holdsPosition", "ambassador-of-france-to-vietnam")}),
+    ("ru", "Посол Республики Корея во Вьетнаме Чхве Ён Сам посетил Дананг.",
+     {("chhve-ion-sam", "holdsPosition", "ambassador-of-south-korea-to-vietnam")}),
+    ("vi", "Phó Chủ tịch UBND tỉnh Quảng Ninh Nguyễn Văn Hồng tiếp Đại sứ Pháp tại Việt Nam Olivier Brochet.",
+     {("nguyen-van-hong", "holdsPosition", "vice-chairman-of-the-provincial-peoples-committee"),
+      ("nguyen-van-hong", "memberOf", "quang-ninh-peoples-committee"),
+      ("olivier-brochet", "holdsPosition", "ambassador-of-france-to-vietnam")}),
+    ("de", "Die Staatssekretärin Ines Fröhlich besuchte Hanoi.", {("ines-frohlich", "holdsPosition", "state-secretary")}),
+    ("pl", "Minister Jan Kowalski odwiedził Hanoi.", {("jan-kowalski", "holdsPosition", "minister")}),
+])
+def test_title_chains(lang, text, expected):
+    assert expected <= triples_of(text, lang)
+
+
+def test_a_ministry_is_no_role():
+    """"Ministerstwo" starts like "minister": the role stem matches the whole word only."""
+    found = triples_of("Ministerstwo Spraw Zagranicznych przyjęło delegację.", "pl")
+    assert not {t for t in found if t[1] == "holdsPosition"}
+
+
+def test_a_role_without_a_holder_is_no_entity():
+    from kg.model import Document
+    from kg.pipeline import build_documents
+
+    graph = build_documents([Document("t", "t.txt", "The director said the plan works.", "en")])
+    assert not [e for e in graph.entities.values() if e.cls == "Position"]
