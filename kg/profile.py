@@ -48,6 +48,7 @@ class Patterns(_Strict):
     roles_whole_words: bool = False      # match role nouns as whole words, not as stems
     role_connectors: Phrases = []        # words between a role and what it is the role of ("of the", "de")
     role_hosts: Phrases = []             # words before the place a role serves in ("to", "au", "в")
+    compound_kinds: bool = False         # a kind noun heads compounds ("Wirtschaftsforum", "Handelsmesse")
     event_kind_capitalised: bool = False  # an event's own name capitalises its kind noun ("Hội nghị ...")
 
 

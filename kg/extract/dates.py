@@ -22,6 +22,15 @@ def _months(lang: str) -> TriggerSet:
     return TriggerSet(by_number)
 
 
+DAY_RE = re.compile(r"^(\d{1,2})(?:st|nd|rd|th|er|\.)?$")
+
+
+def _day(word: str) -> str | None:
+    """The day of a word that may be one: "8", "1er", "21st"."""
+    match = DAY_RE.match(word)
+    return match.group(1) if match else None
+
+
 def _iso(year: str, month: str | int, day: str) -> str | None:
     try:
         return dt.date(int(year), int(month), int(day)).isoformat()
@@ -35,10 +44,13 @@ def find_dates(sentence: Sentence) -> list[Mention]:
     months = _months(sentence.lang)
     month_word = profile(sentence.lang).patterns.month_word
     for i in range(len(ws) - 2):
-        day, year = ws[i].text, ws[i + 2].text
-        if not (day.isdigit() and len(day) <= 2 and year.isdigit() and len(year) == 4):
+        year = ws[i + 2].text
+        if not (year.isdigit() and len(year) == 4):
             continue
-        hit = next(iter(months.find_at(sentence, i + 1)), None)
+        day, month_at = _day(ws[i].text), i + 1           # "8 August 2025", "1er août 2025"
+        if day is None:
+            day, month_at = _day(ws[i + 1].text), i      # "August 8, 2025"
+        hit = next(iter(months.find_at(sentence, month_at)), None) if day is not None else None
         iso = _iso(year, hit.label, day) if hit else None
         if iso:
             out.append(Mention(sentence, i, i + 2, iso, CLASS, "pattern:date"))

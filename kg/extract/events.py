@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from kg.analyse.normalise import fold, slug, words
 from kg.extract.lexicon import EVENT_SERIES, load_lexicon
-from kg.extract.triggers import TriggerSet
+from kg.extract.triggers import Hit, TriggerSet
 from kg.model import Mention, Sentence
 from kg.profile import profile
 
@@ -26,6 +26,34 @@ ORDINAL_RE = re.compile(r"(\d{1,3})(?:\.|-?(?:й|я|е|го|th|st|nd|rd|e|ème|e
 @lru_cache(maxsize=None)
 def _kinds(lang: str) -> TriggerSet:
     return TriggerSet(profile(lang).events)
+
+
+@lru_cache(maxsize=None)
+def _compound_heads(lang: str) -> tuple[tuple[str, str], ...]:
+    """(folded kind noun, kind) for languages that write a kind as the head of a compound."""
+    if not profile(lang).patterns.compound_kinds:
+        return ()
+    return tuple((fold(stem).rstrip("$"), kind) for kind, stems in profile(lang).events.items()
+                 for stem in stems if " " not in stem)
+
+
+MIN_COMPOUND_HEAD = 3     # letters before the kind noun: "Wirtschafts|forum", not "Forum"
+
+
+def _kind_hits(sentence: Sentence) -> list[Hit]:
+    """Kind nouns of a sentence: words that start with one ("Konferenz", "конференции") and, in languages
+    that compound, capitalised words that end with one ("Investitionsförderungskonferenz", "Wirtschaftsforum")."""
+    hits = _kinds(sentence.lang).find(sentence)
+    heads = _compound_heads(sentence.lang)
+    starts = {h.first for h in hits}
+    for k, w in enumerate(sentence.words):
+        if k in starts or not w.is_capitalised:
+            continue
+        head = next(((s, kind) for s, kind in heads if w.folded.endswith(s)
+                     and len(w.folded) - len(s) >= MIN_COMPOUND_HEAD), None)
+        if head is not None:
+            hits.append(Hit(k, k, head[1], head[0]))
+    return sorted(hits, key=lambda h: (h.first, h.first - h.last))
 
 
 def _last_word_before(sentence: Sentence, offset: int) -> int:
@@ -160,6 +188,39 @@ def _quoted_examples(sentence: Sentence, taken: set[int]) -> list[Mention]:
 YEAR_RE = re.compile(r"^(19|20)\d\d$")
 
 
+ORDINAL_WORD_RE = re.compile(r"^\d{1,3}(?:st|nd|rd|th|e|er|re|ère|ème)?$")
+
+
+def _left_edge(sentence: Sentence, first: int, part) -> int:
+    """The first word of a capitalised name that reaches back from word `first` over words that are `part`
+    of it (no comma between), and over an ordinal before them: "the 3rd Saxony–Vietnam Business Forum"."""
+    while first > 0 and part(first - 1) and "," not in sentence.gap(first - 1, first):
+        first -= 1
+    if first > 0:
+        before = sentence.words[first - 1]
+        numbered = ORDINAL_WORD_RE.match(before.text) and not YEAR_RE.match(before.text)
+        if numbered and (not before.text.isdigit() or sentence.gap(first - 1, first).strip() == "."):
+            first -= 1      # "23rd", "10e", "3. Sächsisch-Vietnamesisches Forum"
+    return first
+
+
+def _extended(sentence: Sentence, event: Mention, mentions: list[Mention], taken: set[int]) -> Mention | None:
+    """A lexicon event inside a longer capitalised name: "Saxony–Vietnam Business Forum" around
+    "Vietnam Business Forum"; the longer name is another event."""
+    articles = set(profile(sentence.lang).patterns.articles)
+    in_mention = {k for m in mentions for k in range(m.first, m.last + 1)}
+    ws = sentence.words
+
+    def part(k: int) -> bool:
+        return k not in taken and (ws[k].is_capitalised or k in in_mention) and ws[k].norm not in articles
+
+    first = _left_edge(sentence, event.first, part)
+    if first == event.first or first == 0 and ws[0].is_capitalised and first + 1 == event.first:
+        return None     # nothing before it, or only the sentence's capitalised first word
+    name = sentence.text[ws[first].start - sentence.start:ws[event.last].end - sentence.start]
+    return Mention(sentence, first, event.last, slug(name), CLASS, "pattern:event", en=" ".join(name.split()))
+
+
 def _capitalised(sentence: Sentence, mentions: list[Mention], taken: set[int]) -> list[Mention]:
     """A capitalised name around a capitalised kind noun: "Mekong Delta Climate Resilience Forum 2025",
     "Polsko-Wietnamskie Forum Gospodarcze", "Festival de Hué 2025" (languages that capitalise names)."""
@@ -176,12 +237,10 @@ def _capitalised(sentence: Sentence, mentions: list[Mention], taken: set[int]) -
             and ws[k].norm not in articles
 
     out = []
-    for hit in _kinds(sentence.lang).find(sentence):
+    for hit in _kind_hits(sentence):
         if hit.first in taken or not ws[hit.first].is_capitalised:
             continue
-        first = hit.first
-        while first > 0 and part(first - 1) and "," not in sentence.gap(first - 1, first):
-            first -= 1
+        first = _left_edge(sentence, hit.first, part)
         last = hit.last
         while last + 1 < len(ws) and (part(last + 1) or (ws[last + 1].norm in inner and last + 2 < len(ws) and part(last + 2))):
             last += 1
@@ -239,6 +298,11 @@ def find_events(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
     out += [e for m in mentions if m.cls == CLASS and m.source == "lexicon"
             for e in [_yearly_instance(sentence, m)] if e is not None]
     taken = {k for m in mentions for k in range(m.first, m.last + 1) if m.cls in (CLASS, EVENT_SERIES, "Project")}
+    if profile(sentence.lang).patterns.name_inner_words:     # languages that capitalise every word of a name
+        longer = [e for m in mentions if m.cls == CLASS and m.source == "lexicon"
+                  for e in [_extended(sentence, m, mentions, set())] if e is not None]
+        out += longer
+        taken.update(k for e in longer for k in range(e.first, e.last + 1))
     for hit in _kinds(sentence.lang).find(sentence):
         if hit.first in taken:
             continue

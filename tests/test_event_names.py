@@ -1,0 +1,37 @@
+"""Event names kg discovers without a lexicon entry, and the dates beside them."""
+import pytest
+
+from conftest import triples_of
+
+from kg.model import Document
+from kg.pipeline import extract_document
+
+
+def event_names(text: str, lang: str) -> set[str]:
+    _, mentions, _ = extract_document(Document("t", "t.txt", text, lang))
+    return {m.surface(text) for m, _ in mentions if m.cls == "Event"}
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("de", "Die Investitionsförderungskonferenz der Provinz Binh Dinh fand in Quy Nhon statt.",
+     "Investitionsförderungskonferenz der Provinz Binh Dinh"),
+    ("de", "Das Deutsch-Vietnamesische Wirtschaftsforum 2025 wurde eröffnet.", "Deutsch-Vietnamesische Wirtschaftsforum 2025"),
+    ("en", "The 3rd Saxony–Vietnam Business Forum opened on Monday.", "3rd Saxony–Vietnam Business Forum"),
+    ("en", "Delegates came to the Hanoi Tourism Exchange 2025.", "Hanoi Tourism Exchange 2025"),
+])
+def test_discovered_event_names(lang, text, name):
+    assert name in event_names(text, lang)
+
+
+def test_a_kind_noun_alone_is_no_name():
+    """"Das Forum" and "Die Wirtschaftsmesse" name no event: a kind noun, a compound one too, needs a name around it."""
+    assert not event_names("Das Forum wurde verschoben, die Wirtschaftsmesse auch.", "de")
+
+
+@pytest.mark.parametrize("lang, text, date", [
+    ("en", "The 3rd Saxony–Vietnam Business Forum was held on August 8, 2025.", "2025-08-08"),
+    ("en", "The Hanoi Tourism Exchange 2025 was held on 10th August 2025.", "2025-08-10"),
+    ("fr", "Le Festival de Hué 2025 s'est ouvert le 1er août 2025.", "2025-08-01"),
+])
+def test_month_first_and_ordinal_days(lang, text, date):
+    assert any(p == "heldOn" and o == date for _, p, o in triples_of(text, lang))
