@@ -114,6 +114,7 @@ class SentenceContext:
         self.facts = self.store.facts
         self.add = self.store.add
         self.implied: list[Mention] = []      # entities the rules infer, for the resolver
+        self.subjects_of: dict[int, Mention] = {}     # first word of a trigger fact's object → its subject
         self.clause = self._clauses()
         self.depth, self.counts = self._layout()
 

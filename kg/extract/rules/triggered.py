@@ -20,7 +20,7 @@ def _free(ctx: SentenceContext, hit: Hit, relation: str, domain: set[str], rng: 
              and near(m) <= MAX_SUBJECT_GAP]     # "signed Decision 1812": the trigger ends inside the name
     subject = after[0] if direction < 0 and after and near(after[0]) <= MAX_FIRST_GAP else None
     if subject is None:
-        subject = ctx.subject_before(hit, domain, same_clause=False)
+        subject = _coordinated(ctx, hit, ctx.subject_before(hit, domain, same_clause=False), domain)
     if subject is ctx.topic and after and near(after[0]) <= MAX_FIRST_GAP and not ctx.topic_word_before(after[0].first):
         subject = after[0]      # "Als Prioritäten hat Da Nang ... bestimmt": a subject in the sentence first
     if subject is None:
@@ -44,6 +44,18 @@ def _free(ctx: SentenceContext, hit: Hit, relation: str, domain: set[str], rng: 
         for obj in chain:
             confidence = 0.7 if near(obj) + (near(subj) if subj is not ctx.topic else 0) <= 8 else 0.55
             ctx.add(subj, relation, obj, f"trigger:{relation}", confidence)
+            ctx.subjects_of.setdefault(obj.first, subject)
+
+
+def _coordinated(ctx: SentenceContext, hit: Hit, subject: Mention | None, domain: set[str]) -> Mention | None:
+    """The subject a second verb shares with the first: in "X borders A and exports to B" the nearest name
+    before "exports" is A, an object of "borders"; an "and" right before the verb hands it X instead."""
+    if subject is None or subject.first not in ctx.subjects_of or hit.first == 0:
+        return subject
+    if ctx.s.words[hit.first - 1].norm not in ctx.rules.list_words and "," not in ctx.s.gap(subject.last, hit.first):
+        return subject
+    shared = ctx.subjects_of[subject.first]
+    return shared if shared.cls in domain else subject
 
 
 def _between(ctx: SentenceContext, hit: Hit, relation: str, classes: set[str]) -> None:
@@ -76,7 +88,7 @@ def triggers(ctx: SentenceContext) -> None:
             if direction > 0 and ontology().relations[relation].symmetric:
                 _between(ctx, hit, relation, domain)
             if direction > 0:
-                subject = ctx.subject_before(hit, domain)
+                subject = _coordinated(ctx, hit, ctx.subject_before(hit, domain), domain)
                 after = [m for m in ctx.mentions if m.first > hit.last and m.cls in rng
                          and ctx.object_distance(hit, m) <= MAX_FIRST_GAP and ctx.level(m, hit)
                          and ctx.clause[m.first] == ctx.clause[hit.last]]
@@ -110,6 +122,8 @@ def triggers(ctx: SentenceContext) -> None:
                     distance = abs(obj.first - hit.last) + abs(hit.first - subject.last)
                     confidence = 0.75 if distance <= 8 else 0.6
                     ctx.add(subject, relation, obj, f"trigger:{relation}", confidence)
+                    if direction > 0:
+                        ctx.subjects_of.setdefault(obj.first, subjects[0])
 
 
 def prefer_specific(ctx: SentenceContext) -> None:
