@@ -9,7 +9,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from kg.cli.console import console
-from kg.export.write import write_outputs
+from kg.export.write import check_writable, write_outputs
 from kg.model import LANGUAGES
 
 SHOWN_VIOLATIONS = 10
@@ -49,6 +49,7 @@ def build(inputs: tuple[Path, ...], out: Path, lang: str | None, on_error: str, 
     from kg.pipeline import build_documents
     from kg.read import read_inputs
 
+    check_writable(out)
     read = read_inputs(list(inputs), lang, skip_bad=on_error == "skip")
     for message in read.refused:
         console.print(f"[yellow]skipped[/yellow] {escape(message)}", soft_wrap=True, highlight=False)
