@@ -2,6 +2,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kg.analyse.clean import CleanText
 
 LANGUAGES = ("ru", "uk", "pl", "de", "en", "fr", "vi")
 IMPLIED = "implied"     # Mention.source of an entity a relation rule infers (the body a title names)
@@ -43,7 +47,7 @@ class Sentence:
     lang: str
     words: list[Word] = field(default_factory=list)
     paragraph: int = 0
-    in_references: bool = False   # after "Source:" or a line of dashes
+    in_references: bool = False   # in the reference list that ends the document ("Source: ...", dashes)
 
     def gap(self, left: int, right: int) -> str:
         """The text between word `left` and word `right` (spaces, punctuation, brackets)."""
@@ -55,6 +59,7 @@ class AnalysedDocument:
     doc: Document
     lang: str                      # main language of the document
     sentences: list[Sentence]
+    cleaned: CleanText             # the text the offsets of sentences and words point into
 
 
 @dataclass

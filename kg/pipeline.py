@@ -3,9 +3,11 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from kg.analyse import analyse
+from kg.analyse.clean import CleanText
 from kg.extract.anaphora import event_references, plural_references
 from kg.extract.entities import find_mentions
 from kg.extract.positions import drop_idle_roles
@@ -17,9 +19,16 @@ from kg.read import read_documents
 from kg.resolve import resolve
 
 
+def in_original(fact: Fact, cleaned: CleanText) -> Fact:
+    """The fact with its evidence span and sentence as they are in the original text."""
+    start, end = cleaned.original_span(fact.evidence.start, fact.evidence.end)
+    return replace(fact, evidence=replace(fact.evidence, start=start, end=end, sentence=cleaned.original[start:end]))
+
+
 def extract_document(doc: Document) -> tuple[str, list[tuple[Mention, str]], list[Fact]]:
-    """Language, mentions and facts of one document."""
+    """Language, mentions and facts of one document (evidence offsets into the original text)."""
     analysed = analyse(doc)
+    text = analysed.cleaned.text
     mentions: list[tuple[Mention, str]] = []
     facts: list[Fact] = []
     topic, previous, last_event, paragraph = None, [], None, -1
@@ -33,20 +42,21 @@ def extract_document(doc: Document) -> tuple[str, list[tuple[Mention, str]], lis
         sentence_facts, implied = extract_relations(sentence, sorted(found + references, key=lambda m: (m.first, -m.last)),
                                                     topic)
         facts += sentence_facts
-        mentions += [(m, doc.text) for m in drop_idle_roles(found, sentence_facts)]
-        mentions += [(m, doc.text) for m in implied]
+        mentions += [(m, text) for m in drop_idle_roles(found, sentence_facts)]
+        mentions += [(m, text) for m in implied]
         topic = sentence_topic(sentence, found, topic)
         previous = found
         last_event = next((m for m in reversed(found) if m.cls == "Event"), last_event)
-    return analysed.lang, mentions, facts
+    return analysed.lang, mentions, [in_original(f, analysed.cleaned) for f in facts]
 
 
 def build_documents(docs: list[Document], progress: Callable[[Document], None] | None = None) -> KnowledgeGraph:
+    """The graph of the documents; they are taken in the order of their ids, so the order given changes nothing."""
     started = time.perf_counter()
     mentions: list[tuple[Mention, str]] = []
     facts: list[Fact] = []
     sources: list[SourceDocument] = []
-    for doc in docs:
+    for doc in sorted(docs, key=lambda d: d.id):
         lang, doc_mentions, doc_facts = extract_document(doc)
         mentions += doc_mentions
         facts += doc_facts

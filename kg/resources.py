@@ -2,13 +2,17 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-DATA = Path(__file__).parent / "data"
-ONTOLOGY = Path(__file__).parent.parent / "ontology" / "kg.ttl"
+# package data, found through importlib.resources (a plain folder in a wheel or an editable install;
+# kg/data/ontology is a link to the top-level ontology/ folder, copied into the wheel as files)
+DATA = Path(str(files("kg") / "data"))
+ONTOLOGY = DATA / "ontology" / "kg.ttl"
+SHAPES = DATA / "ontology" / "shapes.ttl"
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 

@@ -51,3 +51,19 @@ def test_unknown_forced_language_is_an_error():
 
     with pytest.raises(KgError, match="unknown language"):
         analyse(Document("d", "d.txt", "text", "xx"))
+
+
+def test_only_the_reference_list_at_the_end_is_marked():
+    text = ("Source: Vietnam News Agency\nHanoi cooperates with Japan.\n---\nHai Phong cooperates with Korea.\n"
+            "Source: https://example.org/1\n----------\nDa Nang cooperates with France.\n"
+            "Source: https://example.org/2\nComments (0)\nRead more\n")
+    sentences = analyse(Document("d", "d.txt", text, "en")).sentences
+    marked = [s.text for s in sentences if s.in_references]
+    assert marked == ["Source: https://example.org/2", "Comments (0)", "Read more"]
+
+
+def test_a_line_longer_than_spacys_limit_is_split_with_offsets_kept():
+    text = "Hanoi cooperates with Japan. " * 40_000 + "The end"
+    sentences = analyse(Document("d", "d.txt", text, "en")).sentences
+    assert len(text) > 1_000_000 and len(sentences) == 40_001
+    assert all(text[s.start:s.end] == s.text for s in sentences)

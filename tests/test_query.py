@@ -73,3 +73,46 @@ def test_bad_queries_exit_2(corpus_build, tmp_path):
     assert kg("query", tmp_path / "missing", "ASK {}").returncode == 2
     (tmp_path / "q.rq").write_bytes(b"\xff\xfe")
     assert kg("query", out, "--file", tmp_path / "q.rq").returncode == 2
+
+
+def test_service_is_refused_before_any_connection(corpus_build):
+    import contextlib
+    import socket
+    import threading
+
+    import pyoxigraph
+
+    with socket.create_server(("127.0.0.1", 0)) as listener:
+        listener.settimeout(10)
+        service = f"SERVICE <http://127.0.0.1:{listener.getsockname()[1]}/sparql> {{ ?s ?p ?o }}"
+
+        def query_directly() -> None:
+            with contextlib.suppress(OSError):
+                list(pyoxigraph.Store().query(f"SELECT * WHERE {{ {service} }}"))
+
+        reach = threading.Thread(target=query_directly)   # pyoxigraph alone does connect: the listener sees it
+        reach.start()
+        listener.accept()[0].close()
+        reach.join()
+        listener.setblocking(False)
+        for sparql in (f"SELECT * WHERE {{ {service} }}", f"select * {{ ?a ?b ?c . {service.lower()} }}",
+                       f"SELECT * WHERE {{ \\u0053ERVICE {service[7:]} }}"):
+            run = kg("query", corpus_build[0], sparql)
+            assert run.returncode == 2 and "SERVICE is not allowed" in run.stderr and "Traceback" not in run.stderr
+            with pytest.raises(BlockingIOError):
+                listener.accept()
+    names = kg("query", corpus_build[0], 'SELECT ?service WHERE { BIND("SERVICE <http://x/>" AS ?service) } # SERVICE')
+    assert names.returncode == 0 and "SERVICE <http://x/>" in names.stdout
+
+
+@pytest.mark.parametrize("update", ["INSERT DATA { res:a kg:bordersOn res:b }", "DELETE WHERE { ?s ?p ?o }",
+                                    "LOAD <http://127.0.0.1:1/graph.ttl>", "CLEAR ALL"])
+def test_updates_are_refused_with_a_message(corpus_build, update):
+    run = kg("query", corpus_build[0], update)
+    assert run.returncode == 2 and "are not allowed: kg query only reads the graph" in run.stderr
+
+
+def test_control_characters_are_escaped_in_the_table(corpus_build):
+    run = kg("query", corpus_build[0], 'SELECT ?x WHERE { BIND("red\\u001b[31m\\nnext\\u202e" AS ?x) }')
+    assert run.returncode == 0 and "\x1b" not in run.stdout and "\u202e" not in run.stdout
+    assert "red\\x1b[31m\\nnext\\u202e" in run.stdout

@@ -30,3 +30,28 @@ def test_missing_path_and_empty_directory(tmp_path):
     (tmp_path / "notes.pdf").write_bytes(b"%PDF")
     with pytest.raises(KgError, match="no text files"):
         read_documents([tmp_path])
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"])
+def test_a_byte_order_mark_chooses_the_encoding_and_is_not_part_of_the_text(tmp_path, encoding):
+    text = "Ханой và Hải Phòng."
+    data = text.encode(encoding)
+    if encoding.endswith(("-le", "-be")):   # these codecs write no mark: add it
+        data = "\ufeff".encode(encoding) + data
+    (tmp_path / "a.txt").write_bytes(data)
+    assert read_documents([tmp_path / "a.txt"])[0].text == text
+
+
+def test_bad_files_are_listed_with_skip_and_the_good_ones_read(tmp_path):
+    from kg.read import read_inputs
+
+    (tmp_path / "good.txt").write_text("Hanoi cooperates with Japan.", encoding="utf-8")
+    (tmp_path / "zh.txt").write_text("河内与日本合作。", encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    read = read_inputs([tmp_path], skip_bad=True)
+    assert [d.id for d in read.documents] == ["good"]
+    assert read.refused == [f"{tmp_path / 'empty.txt'}: empty file",
+                            f"{tmp_path / 'zh.txt'}: no text in a language kg reads (ru, uk, pl, de, en, fr, vi): "
+                            "the letters are CJK"]
+    with pytest.raises(KgError, match="empty file"):
+        read_inputs([tmp_path])

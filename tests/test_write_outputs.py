@@ -1,4 +1,6 @@
 """The atomic writer every command shares: all formats or nothing, folders replaced whole."""
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -55,3 +57,24 @@ def test_unknown_format_and_file_as_folder_are_user_errors(tmp_path):
     (tmp_path / "file").write_text("x", encoding="utf-8")
     with pytest.raises(KgError, match="not a folder"):
         write_outputs(graph, tmp_path / "file", ["turtle"])
+
+
+def test_a_second_writer_is_refused_and_stale_temporary_folders_are_removed(tmp_path):
+    graph = graph_with([("Place", "en")], "A sentence.")
+    out = tmp_path / "out"
+    (tmp_path / ".out.k1ll3d_x").mkdir()                 # what a SIGKILL during a write leaves behind
+    (tmp_path / ".out.k1ll3d_x" / "graph.ttl").write_text("half", encoding="utf-8")
+    (tmp_path / ".out.keep-me").mkdir()                  # not a name kg makes
+    holder = subprocess.Popen([sys.executable, "-c", "import fcntl, sys, time; f = open(sys.argv[1], 'a'); "
+                               "fcntl.flock(f, fcntl.LOCK_EX); print('locked', flush=True); time.sleep(60)",
+                               str(tmp_path / ".out.lock")], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline() == "locked\n"
+        with pytest.raises(KgError, match="another kg process is writing"):
+            write_outputs(graph, out, ["turtle"])
+        assert not out.exists() and (tmp_path / ".out.k1ll3d_x").exists()
+    finally:
+        holder.kill()
+        holder.wait()
+    write_outputs(graph, out, ["turtle"])
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".out.keep-me", "out"]

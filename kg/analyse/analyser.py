@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
-from kg.analyse.language import detect_lines
+from kg.analyse.clean import clean
+from kg.analyse.language import detect_lines, in_known_script
 from kg.analyse.morphology import morphology
 from kg.analyse.normalise import fold, norm, words
 from kg.errors import KgError
@@ -12,6 +14,10 @@ from kg.model import LANGUAGES, AnalysedDocument, Document, Sentence, Word
 from kg.profile import profile
 
 RULE_LINE = re.compile(r"^\s*[-–—_=*]{4,}\s*$")
+# an item of a reference list: "(1) Dieu Hoa: ...", "[2] ...", "3. ...", or a bare address
+CITATION = re.compile(r"^\s*(?:\(\d+\)|\[\d+\]|\d+\.\s|https?://|www\.)")
+SHORT_LINE = 200   # after "Source: ...", shorter lines are the page's leftovers (headlines, "Comments (0)")
+CHUNK = 100_000    # characters per sentencizer call: spaCy refuses a text longer than nlp.max_length (1,000,000)
 
 
 # "18." (a day or an ordinal: "am 18. Dezember", "21. Krajowa") is one token, so no sentence ends there
@@ -53,16 +59,28 @@ def _nlp():
     return nlp
 
 
+def _chunks(line: str) -> Iterator[tuple[int, str]]:
+    """(offset, piece) of a line cut into pieces of at most CHUNK characters, at a space where there is one."""
+    start = 0
+    while len(line) - start > CHUNK:
+        space = line.rfind(" ", start + CHUNK // 2, start + CHUNK)
+        cut = space + 1 if space > 0 else start + CHUNK
+        yield start, line[start:cut]
+        start = cut
+    yield start, line[start:]
+
+
 def _sentence_spans(line: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence of a line. A piece that starts with a small letter continues the
     sentence before it: the sentencizer cut after an abbreviation ("m.in. do Niemiec", "z. B. die")."""
     spans: list[tuple[int, int]] = []
-    for sent in _nlp()(line).sents:
-        first = next((c for c in sent.text if c.isalnum()), "")
-        if spans and first.islower():
-            spans[-1] = (spans[-1][0], sent.end_char)
-        else:
-            spans.append((sent.start_char, sent.end_char))
+    for offset, piece in _chunks(line):
+        for sent in _nlp()(piece).sents:
+            first = next((c for c in sent.text if c.isalnum()), "")
+            if spans and first.islower():
+                spans[-1] = (spans[-1][0], offset + sent.end_char)
+            else:
+                spans.append((offset + sent.start_char, offset + sent.end_char))
     return spans
 
 
@@ -76,9 +94,23 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def _is_reference_start(line: str, markers: tuple[str, ...]) -> bool:
-    stripped = line.strip()
-    return bool(RULE_LINE.match(stripped)) or any(stripped.startswith(m) for m in markers)
+def _reference_start(lines: list[str], markers: tuple[str, ...]) -> int:
+    """Index of the first line of the reference list that ends the document (len(lines) when there is none).
+
+    The list starts at a line of dashes or a "Source:" line and runs to the end: after dashes only citations,
+    addresses and further such lines; after "Source:" also short lines. So a "Source:" byline at the top, a
+    rule between sections or between two articles in one file starts nothing."""
+    after_rule, after_source = True, True     # the lines from here on could follow dashes / a "Source:" line
+    start = len(lines)
+    for index in range(len(lines) - 1, -1, -1):
+        line = lines[index].strip()
+        if RULE_LINE.match(line) or line.startswith(markers):
+            after_rule = after_source = after_source if line.startswith(markers) else after_rule
+            if after_rule:
+                start = index
+        elif not CITATION.match(line):
+            after_rule, after_source = False, after_source and len(line) < SHORT_LINE
+    return start
 
 
 @lru_cache(maxsize=1)
@@ -87,27 +119,26 @@ def _source_markers() -> tuple[str, ...]:
 
 
 def analyse(doc: Document) -> AnalysedDocument:
-    """Sentences with words, lemmas and languages for one document."""
+    """Sentences with words, lemmas and languages for one document (offsets into its cleaned text)."""
     if doc.lang is not None and doc.lang not in LANGUAGES:
         raise KgError(f"unknown language {doc.lang!r}; choose one of {', '.join(LANGUAGES)}")
-    lines = _lines(doc.text)
+    cleaned = clean(doc.text)
+    lines = [(para, offset, line) for para, (offset, line) in enumerate(_lines(cleaned.text)) if in_known_script(line)]
     if doc.lang:
         main, langs = doc.lang, [doc.lang] * len(lines)
     else:
-        main, langs = detect_lines([line for _, line in lines])
-    markers = _source_markers()
+        main, langs = detect_lines([line for _, _, line in lines])
+    references = _reference_start([line for _, _, line in lines], _source_markers())
     sentences: list[Sentence] = []
-    in_refs = False
-    for para, ((offset, line), lang) in enumerate(zip(lines, langs)):
-        in_refs = in_refs or _is_reference_start(line, markers)
+    for index, ((para, offset, line), lang) in enumerate(zip(lines, langs)):
         morph = morphology(lang)
         for first, last in _sentence_spans(line):
             start = offset + first
             text = line[first:last]
             sentence = Sentence(doc.id, len(sentences), start, start + len(text), text, lang,
-                                paragraph=para, in_references=in_refs)
+                                paragraph=para, in_references=index >= references)
             sentence.words = [Word(w, start + s, start + e, norm(w), fold(w), morph.lemma(norm(w)))
                               for w, s, e in words(text)]
             if sentence.words:
                 sentences.append(sentence)
-    return AnalysedDocument(doc, main, sentences)
+    return AnalysedDocument(doc, main, sentences, cleaned)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from functools import lru_cache
 
@@ -41,3 +42,23 @@ def detect_lines(lines: list[str]) -> tuple[str, list[str]]:
     else:
         main = detect(" ".join(lines)) or "en"
     return main, [lang or main for lang in per_line]
+
+
+LETTER = re.compile(r"[^\W\d_]")
+# the scripts of the seven languages: Latin (with Vietnamese's extended block) and Cyrillic
+KNOWN_LETTER = re.compile(r"[A-Za-z\u00aa\u00b5\u00ba\u00c0-\u024f\u1e00-\u1eff\u0400-\u052f]")
+
+
+def in_known_script(line: str) -> bool:
+    """False when most letters of `line` are outside the scripts of kg's languages (Chinese, Arabic, ...)."""
+    letters = len(LETTER.findall(line))
+    return 2 * len(KNOWN_LETTER.findall(line)) >= letters
+
+
+def unsupported_script(text: str) -> str | None:
+    """When no line of `text` is in a script of kg's languages, the script most of its letters are in
+    (Unicode's name for it, e.g. "CJK", "ARABIC"); None when kg can read the text."""
+    if any(in_known_script(line) and LETTER.search(line) for line in text.splitlines()):
+        return None
+    names = Counter(unicodedata.name(c, "?").split()[0] for c in LETTER.findall(text) if not KNOWN_LETTER.match(c))
+    return names.most_common(1)[0][0] if names else None

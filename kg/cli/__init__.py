@@ -4,6 +4,7 @@ from __future__ import annotations
 import sys
 
 import click
+from rich.markup import escape
 
 from kg.cli.build import build
 from kg.cli.console import console
@@ -33,7 +34,7 @@ def main() -> None:
     try:
         cli(standalone_mode=False)
     except KgError as err:
-        console.print(f"[red]error:[/red] {err}", soft_wrap=True, highlight=False)
+        console.print(f"[red]error:[/red] {escape(str(err))}", soft_wrap=True, highlight=False)
         sys.exit(2)
     except click.exceptions.Abort:
         sys.exit(130)

@@ -4,11 +4,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import click
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from kg.cli.console import console
-from kg.export.write import write_outputs
+from kg.export.write import check_writable, write_outputs
 from kg.model import LANGUAGES
 
 SHOWN_VIOLATIONS = 10
@@ -36,17 +37,23 @@ def summary(graph, written: list[Path], violations: list) -> Table:
 
 @click.command(help="Build the graph of INPUT files or directories of .txt files; write OUT/graph.ttl "
                   "(RDF with evidence) and OUT/graph.cypher (a Neo4j script).")
-@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path, readable=False))
 @click.option("--out", "out", required=True, type=click.Path(path_type=Path, file_okay=False),
               help="Output directory (created if missing).")
 @click.option("--lang", type=click.Choice(LANGUAGES), default=None,
               help="Language of every input (default: detected per document and paragraph).")
+@click.option("--on-error", "on_error", type=click.Choice(["stop", "skip"]), default="stop", show_default=True,
+              help="stop: the first bad input file stops the build; skip: bad files are listed and left out.")
 @click.option("--quiet", is_flag=True, help="No progress bar, no summary and no SHACL check.")
-def build(inputs: tuple[Path, ...], out: Path, lang: str | None, quiet: bool) -> None:
+def build(inputs: tuple[Path, ...], out: Path, lang: str | None, on_error: str, quiet: bool) -> None:
     from kg.pipeline import build_documents
-    from kg.read import read_documents
+    from kg.read import read_inputs
 
-    docs = read_documents(list(inputs), lang)
+    check_writable(out)
+    read = read_inputs(list(inputs), lang, skip_bad=on_error == "skip")
+    for message in read.refused:
+        console.print(f"[yellow]skipped[/yellow] {escape(message)}", soft_wrap=True, highlight=False)
+    docs = read.documents
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=console, disable=quiet, transient=True) as progress:
         task = progress.add_task("extracting", total=len(docs))

@@ -1,12 +1,59 @@
-"""Write several formats of a graph into a folder atomically: all of them or none."""
+"""Write several formats of a graph into a folder atomically: all of them or none, one writer at a time."""
 from __future__ import annotations
 
+import fcntl
+import os
+import re
 import shutil
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from kg.errors import KgError
 from kg.graph import KnowledgeGraph
+
+
+def check_writable(out: Path) -> None:
+    """KgError unless `out` is a folder that can be written, or can be made (checked before a long build)."""
+    out = Path(out)
+    if out.exists() and not out.is_dir():
+        raise KgError(f"{out} is a file, not a folder")
+    existing = next(p for p in (out, *out.absolute().parents) if p.exists())
+    if not existing.is_dir() or not os.access(existing, os.W_OK | os.X_OK):
+        raise KgError(f"cannot write {out}: {existing} is not a folder kg may write in")
+
+
+def _same_file(handle, path: Path) -> bool:
+    try:
+        return os.stat(path).st_ino == os.fstat(handle.fileno()).st_ino
+    except FileNotFoundError:
+        return False
+
+
+@contextmanager
+def _locked(out: Path) -> Iterator[None]:
+    """Hold the lock file `.NAME.lock` beside `out` while writing; a second writer stops with a KgError. While it
+    is held, temporary folders left by writers that were killed are removed. The file is deleted while still
+    locked, so a writer that opened it just before must see that it locked a deleted file (_same_file)."""
+    lock = out.parent / f".{out.name}.lock"
+    with lock.open("a") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            busy = True
+        else:
+            busy = not _same_file(handle, lock)
+        if busy:
+            raise KgError(f"another kg process is writing {out}; try again when it has finished")
+        try:
+            stale = re.compile(re.escape(f".{out.name}.") + r"[a-z0-9_]{8}")   # tempfile.mkdtemp's names
+            for path in out.parent.iterdir():
+                if stale.fullmatch(path.name) and path.is_dir():
+                    shutil.rmtree(path, ignore_errors=True)
+            yield
+        finally:
+            lock.unlink(missing_ok=True)
 
 
 def write_outputs(graph: KnowledgeGraph, out: Path, formats: list[str]) -> list[Path]:
@@ -18,9 +65,18 @@ def write_outputs(graph: KnowledgeGraph, out: Path, formats: list[str]) -> list[
     if unknown:
         raise KgError(f"unknown format {unknown[0]!r} (known: {', '.join(sorted(FORMATS))})")
     out = Path(out)
-    if out.exists() and not out.is_dir():
-        raise KgError(f"{out} is a file, not a folder")
-    out.parent.mkdir(parents=True, exist_ok=True)
+    check_writable(out)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        with _locked(out):
+            return _write(graph, out, formats)
+    except OSError as err:
+        raise KgError(f"cannot write {out}: {err.strerror or err}") from None
+
+
+def _write(graph: KnowledgeGraph, out: Path, formats: list[str]) -> list[Path]:
+    from kg.export import FORMATS
+
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
     try:
         (tmp / "new").mkdir()

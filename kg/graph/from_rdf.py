@@ -10,7 +10,7 @@ from pyoxigraph import Literal, NamedNode
 
 from kg.errors import KgError
 from kg.graph.knowledge_graph import KnowledgeGraph, SourceDocument
-from kg.graph.rdf import RDF_NS, RDFS_NS, SKOS_NS
+from kg.graph.rdf import RDF_NS, RDFS_NS, SKOS_NS, doc_id_of
 from kg.model import Evidence, Fact, Triple
 from kg.ontology import KG, PROV, RES
 from kg.resolve import Entity
@@ -64,7 +64,7 @@ def load_graph(path: str | Path) -> KnowledgeGraph:
         if entity_id is None or cls is None:
             continue
         if cls == "Document":
-            documents.append(SourceDocument(entity_id.removeprefix("doc-"), _value(props, KG, "sourceFile"),
+            documents.append(SourceDocument(doc_id_of(entity_id), _value(props, KG, "sourceFile"),
                                             _value(props, KG, "language"), int(_value(props, KG, "characterCount") or 0)))
             continue
         labels = {lit.language: lit.value for lit in props[RDFS_NS + "label"] if isinstance(lit, Literal)}
@@ -96,7 +96,7 @@ def _fact(props) -> Fact:
     literal = isinstance(obj, Literal)
     triple = Triple(subject, predicate, obj.value if literal else _local(obj, RES), literal)
     text = props[str(KG) + "evidenceText"][0]
-    evidence = Evidence(_local(props[str(PROV) + "wasDerivedFrom"][0], RES).removeprefix("doc-"), text.language or "",
+    evidence = Evidence(doc_id_of(_local(props[str(PROV) + "wasDerivedFrom"][0], RES)), text.language or "",
                         text.value, int(_value(props, KG, "charStart")), int(_value(props, KG, "charEnd")),
                         _value(props, KG, "extractor"), float(_value(props, KG, "confidence")))
     return Fact(triple, evidence)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
+from urllib.parse import quote, unquote
 
 from pyoxigraph import Literal, NamedNode, Triple as OxTriple
 
@@ -32,7 +33,14 @@ def res(entity_id: str) -> NamedNode:
 
 
 def doc_node(doc_id: str) -> NamedNode:
-    return res(f"doc-{doc_id}")
+    """The document's IRI: its id (the file name without suffix, kept as the label) percent-encoded, so any
+    file name gives a valid IRI ("my article" → res:doc-my%20article); ASCII letters, digits and _.-~ stay."""
+    return res("doc-" + quote(doc_id, safe=""))
+
+
+def doc_id_of(local: str) -> str:
+    """The document id of a document IRI's local name ("doc-my%20article" → "my article")."""
+    return unquote(local.removeprefix("doc-"))
 
 
 def _typed(value, datatype: str) -> Literal:

@@ -1,6 +1,7 @@
 """Print query results: a table for people, or the W3C SPARQL results formats (CSV, JSON) for programs."""
 from __future__ import annotations
 
+import re
 from typing import BinaryIO
 
 import pyoxigraph
@@ -15,6 +16,13 @@ from kg.query.store import QUERY_PREFIXES
 OUTPUT_FORMATS = ("table", "csv", "json")
 XSD = "http://www.w3.org/2001/XMLSchema#"
 PLAIN_DATATYPES = {XSD + name for name in ("string", "integer", "decimal", "double", "boolean")}
+# control characters and bidi overrides: written as escapes, so a value cannot drive or reorder the terminal
+UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """`text` with control characters and bidi overrides as Python escapes (escape → \\x1b, newline → \\n)."""
+    return UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
 def compact(iri: str) -> str:
@@ -34,7 +42,7 @@ def cell(term) -> Text:
     if isinstance(term, BlankNode):
         return Text(f"_:{term.value}", style="cyan")
     if isinstance(term, Literal):
-        text = Text(term.value)
+        text = Text(printable(term.value))
         if term.language:
             text.append(f" @{term.language}", style="dim")
         elif term.datatype.value not in PLAIN_DATATYPES:

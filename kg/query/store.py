@@ -9,6 +9,7 @@ from pyoxigraph import QueryBoolean, QuerySolutions, QueryTriples, Store
 from kg.errors import KgError
 from kg.graph.from_rdf import FORMATS_BY_SUFFIX, graph_file
 from kg.graph.rdf import PREFIXES
+from kg.query.guard import refuse_service, update_message
 from kg.resources import ONTOLOGY
 
 # declared for every query, so `kg query out/ 'SELECT ?x { ?x a kg:Locality }'` needs no PREFIX lines
@@ -33,10 +34,12 @@ def open_store(path: str | Path) -> Store:
 
 def run_query(store: Store, sparql: str) -> QuerySolutions | QueryBoolean | QueryTriples:
     """Run a SELECT, ASK, CONSTRUCT or DESCRIBE query over every graph of the store (the default graph is the
-    union of all graphs, so evidence in TriG's per-document graphs is found without GRAPH clauses)."""
+    union of all graphs, so evidence in TriG's per-document graphs is found without GRAPH clauses). SERVICE
+    and updates are refused with a KgError before anything runs."""
+    refuse_service(sparql)
     try:
         return store.query(sparql, prefixes=QUERY_PREFIXES, use_default_graph_as_union=True)
     except SyntaxError as err:
-        raise KgError(f"bad SPARQL: {err}") from err
+        raise KgError(update_message(sparql) or f"bad SPARQL: {err}") from err
     except OSError as err:
         raise KgError(f"the query failed: {err}") from err

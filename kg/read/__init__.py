@@ -1,4 +1,4 @@
 """Stage 1: read documents from disk."""
-from kg.read.reader import read_documents
+from kg.read.reader import Inputs, read_documents, read_inputs
 
-__all__ = ["read_documents"]
+__all__ = ["Inputs", "read_documents", "read_inputs"]

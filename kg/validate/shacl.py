@@ -16,9 +16,8 @@ from rdflib.namespace import NamespaceManager
 from kg.errors import KgError
 from kg.graph.from_rdf import FORMATS_BY_SUFFIX, graph_file
 from kg.graph.rdf import PREFIXES
-from kg.resources import ONTOLOGY
+from kg.resources import ONTOLOGY, SHAPES
 
-SHAPES = ONTOLOGY.parent / "shapes.ttl"
 SH = Namespace("http://www.w3.org/ns/shacl#")
 
 

@@ -87,9 +87,14 @@ def network(graph: KnowledgeGraph, view: nx.MultiDiGraph) -> Network:
     return net
 
 
+SCRIPT_ESCAPES = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028",
+                                "\u2029": "\\u2029"})
+
+
 def _script_json(value) -> str:
-    """JSON to put inside a <script> element: "</" cannot close it."""
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")).replace("</", "<\\/")
+    """JSON to put inside a <script> element, safe for any string: no "<", ">" or "&" can start a tag, a comment
+    ("<!--<script>" would keep the element open) or a character reference, and U+2028/2029 are escaped too."""
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")).translate(SCRIPT_ESCAPES)
 
 
 def render_page(graph: KnowledgeGraph, view: nx.MultiDiGraph, title: str, subtitle: str = "") -> str:

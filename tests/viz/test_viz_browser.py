@@ -133,3 +133,29 @@ def test_unticking_a_class_hides_its_nodes(page):
     WebDriverWait(page, 10).until(      # vis-network redraws on the next animation frame
         lambda d: not any(painted(dict(n, rgba=d.execute_script(PIXEL, n["x"], n["y"]))) for n in before))
     page.find_element(By.CSS_SELECTOR, 'input[data-class="Locality"]').click()
+
+
+HOSTILE = "<!--<script> & &amp; \u2028\u2029 \"q\" 'a' </p>"
+
+
+def test_a_hostile_name_is_drawn_and_shown_as_written(graph, tmp_path, browser):
+    """A name that would close, comment out or break the page's data script if it were pasted in raw."""
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    from kg.export.write import write_outputs
+
+    graph.entities["cao-bang"].en = HOSTILE
+    try:
+        write_outputs(graph, tmp_path / "out", ["turtle"])
+    finally:
+        graph.entities["cao-bang"].en = "Cao Bang"
+    html = tmp_path / "graph.html"
+    run = subprocess.run([sys.executable, "-m", "kg", "viz", str(tmp_path / "out"), "--out", str(html), "--quiet"],
+                         capture_output=True, text=True, cwd=REPO)
+    assert run.returncode == 0, run.stderr
+    browser.get(html.as_uri())
+    WebDriverWait(browser, 90).until(lambda d: d.execute_script("return document.body.dataset.ready === 'true'"))
+    assert browser.execute_script("return window.kg.nodes.get('cao-bang').label") == HOSTILE
+    assert browser.execute_script("return document.querySelectorAll('script').length") == 3
+    drawn = {n["id"]: n for n in browser.execute_script(DRAWN, PIXEL)}
+    assert painted(drawn["cao-bang"])
