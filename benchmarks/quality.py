@@ -1,4 +1,4 @@
-"""Extraction quality: build the shared corpus and the held-out articles, score both with the shared
+"""Extraction quality: build the shared corpus, the held-out articles and the blind batches, score both with the shared
 scorer (../shared/eval/score.py) and print its figures. For measuring only; tests never read gold."""
 from __future__ import annotations
 
@@ -11,7 +11,9 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 SETS = {
     "corpus": (SHARED / "corpus", SHARED / "gold"),
-    "held-out": (ROOT / "benchmarks" / "heldout" / "articles", ROOT / "benchmarks" / "heldout" / "gold"),
+    "held-out (tuned on)": (ROOT / "benchmarks" / "heldout" / "articles", ROOT / "benchmarks" / "heldout" / "gold"),
+    **{f"blind {d.name} (first look in benchmarks/blind/results.md)": (d / "articles", d / "gold")
+       for d in sorted((ROOT / "benchmarks" / "blind").iterdir()) if (d / "gold").is_dir()},
 }
 
 
