@@ -1,4 +1,4 @@
-"""Extraction quality: build the shared corpus, the held-out articles and the blind batches, score both with the shared
+"""Extraction quality: build the shared corpus, the held-out articles and the blind batches, score each with the shared
 scorer (../shared/eval/score.py) and print its figures. For measuring only; tests never read gold."""
 from __future__ import annotations
 
