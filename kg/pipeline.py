@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import time
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
@@ -11,49 +12,58 @@ from kg.extract.entities import find_mentions
 from kg.extract.relations import extract_relations, sentence_topic
 from kg.graph import KnowledgeGraph
 from kg.graph.knowledge_graph import SourceDocument
-from kg.model import Document, Fact, Mention
+from kg.model import IMPLIED, Document, DocumentResult, Fact, Mention, MentionRecord
 from kg.read import read_documents
 from kg.resolve import resolve
 
 
-def extract_document(doc: Document) -> tuple[str, list[tuple[Mention, str]], list[Fact]]:
-    """Language, mentions and facts of one document."""
+def _record(mention: Mention, text: str) -> MentionRecord:
+    """The mention reduced to what resolve reads."""
+    surface = None if mention.source == IMPLIED else " ".join(mention.surface(text).split())
+    return MentionRecord(mention.entity_id, mention.cls, mention.en, surface, mention.sentence.lang)
+
+
+def extract_document(doc: Document) -> DocumentResult:
+    """Language, mentions and facts of one document; no sentence or word outlives the call."""
     analysed = analyse(doc)
-    mentions: list[tuple[Mention, str]] = []
+    mentions: Counter[MentionRecord] = Counter()
     facts: list[Fact] = []
     topic, previous, last_event, paragraph = None, [], None, -1
     for sentence in analysed.sentences:
         if sentence.in_references:
             continue
         found = find_mentions(sentence)
-        mentions += [(m, doc.text) for m in found]
+        mentions.update(_record(m, doc.text) for m in found)
         if sentence.paragraph != paragraph:
             topic, previous, paragraph = None, [], sentence.paragraph   # subjects carry over within a paragraph
         references = plural_references(sentence, found, previous) + event_references(sentence, found, last_event)
         sentence_facts, implied = extract_relations(sentence, sorted(found + references, key=lambda m: (m.first, -m.last)),
                                                     topic)
         facts += sentence_facts
-        mentions += [(m, doc.text) for m in implied]
+        mentions.update(_record(m, doc.text) for m in implied)
         topic = sentence_topic(sentence, found, topic)
         previous = found
         last_event = next((m for m in reversed(found) if m.cls == "Event"), last_event)
-    return analysed.lang, mentions, facts
+    return DocumentResult(doc.id, doc.path, analysed.lang, len(doc.text), tuple(mentions.items()), tuple(facts))
+
+
+def graph_of(results: list[DocumentResult], started: float) -> KnowledgeGraph:
+    """Merge per-document results into the graph, in document-id order whatever order they came in."""
+    results = sorted(results, key=lambda r: r.doc_id)
+    entities = resolve([m for r in results for m in r.mentions], [f for r in results for f in r.facts])
+    return KnowledgeGraph(entities, [f for r in results for f in r.facts],
+                          [SourceDocument(r.doc_id, r.path, r.lang, r.chars) for r in results],
+                          seconds=time.perf_counter() - started)
 
 
 def build_documents(docs: list[Document], progress: Callable[[Document], None] | None = None) -> KnowledgeGraph:
     started = time.perf_counter()
-    mentions: list[tuple[Mention, str]] = []
-    facts: list[Fact] = []
-    sources: list[SourceDocument] = []
+    results = []
     for doc in docs:
-        lang, doc_mentions, doc_facts = extract_document(doc)
-        mentions += doc_mentions
-        facts += doc_facts
-        sources.append(SourceDocument(doc.id, doc.path, lang, len(doc.text)))
+        results.append(extract_document(doc))
         if progress:
             progress(doc)
-    entities = resolve(mentions, facts)
-    return KnowledgeGraph(entities, facts, sources, seconds=time.perf_counter() - started)
+    return graph_of(results, started)
 
 
 def build(paths: list[str | Path] | str | Path, lang: str | None = None) -> KnowledgeGraph:
