@@ -13,6 +13,7 @@ from kg.extract.relations import extract_relations, sentence_topic
 from kg.graph import KnowledgeGraph
 from kg.graph.knowledge_graph import SourceDocument
 from kg.model import IMPLIED, Document, DocumentResult, Fact, Mention, MentionRecord
+from kg.parallel import extract_all
 from kg.read import read_documents
 from kg.resolve import resolve
 
@@ -56,18 +57,18 @@ def graph_of(results: list[DocumentResult], started: float) -> KnowledgeGraph:
                           seconds=time.perf_counter() - started)
 
 
-def build_documents(docs: list[Document], progress: Callable[[Document], None] | None = None) -> KnowledgeGraph:
+def build_documents(docs: list[Document], progress: Callable[[Document], None] | None = None, workers: int = 1,
+                    scheduler: str | None = None) -> KnowledgeGraph:
+    """The graph of `docs`, extracted in this process, in `workers` processes or on the Dask cluster whose
+    scheduler address is `scheduler`; the same graph every way."""
     started = time.perf_counter()
-    results = []
-    for doc in docs:
-        results.append(extract_document(doc))
-        if progress:
-            progress(doc)
+    results = extract_all(extract_document, docs, workers, scheduler, progress)
     return graph_of(results, started)
 
 
-def build(paths: list[str | Path] | str | Path, lang: str | None = None) -> KnowledgeGraph:
+def build(paths: list[str | Path] | str | Path, lang: str | None = None, workers: int = 1,
+          scheduler: str | None = None) -> KnowledgeGraph:
     """Build the knowledge graph of the text files (or directories of them) at `paths`."""
     if isinstance(paths, (str, Path)):
         paths = [paths]
-    return build_documents(read_documents(list(paths), lang))
+    return build_documents(read_documents(list(paths), lang), workers=workers, scheduler=scheduler)

@@ -2,9 +2,15 @@
 byte for byte with the plain sequential one."""
 from __future__ import annotations
 
+import os
 import pickle
+import shutil
+import socket
+import subprocess
+import sys
 from pathlib import Path
 
+import distributed
 import pytest
 
 from kg.export.write import write_outputs
@@ -43,3 +49,64 @@ def test_document_result_keeps_no_sentence_or_word(docs):
 
 def test_file_order_does_not_change_the_output(docs, sequential, tmp_path):
     assert outputs(build_documents(list(reversed(docs))), tmp_path) == sequential
+
+
+def test_worker_processes_give_the_same_bytes(docs, sequential, tmp_path):
+    assert outputs(build_documents(docs, workers=2), tmp_path) == sequential
+
+
+def kg_build(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "kg", "build", *args], capture_output=True, text=True)
+
+
+def test_cli_builds_the_same_bytes_with_any_number_of_workers(corpus_dir, sequential, tmp_path):
+    for workers in ("1", "3"):
+        run = kg_build(str(corpus_dir), "--out", str(tmp_path / workers), "--quiet", "--workers", workers)
+        assert run.returncode == 0, run.stderr
+        assert {name: (tmp_path / workers / name).read_bytes() for name in sequential} == sequential
+
+
+def test_dask_cluster_builds_the_same_bytes(corpus_dir, sequential, tmp_path):
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+                                  dashboard_address=None) as cluster:
+        assert cluster.scheduler_address.startswith("tcp://127.0.0.1:")
+        run = kg_build(str(corpus_dir), "--out", str(tmp_path), "--quiet", "--scheduler", cluster.scheduler_address)
+    assert run.returncode == 0, run.stderr
+    assert {name: (tmp_path / name).read_bytes() for name in sequential} == sequential
+
+
+def test_unreachable_scheduler_is_a_user_error(corpus_dir, tmp_path):
+    with socket.socket() as sock:          # a loopback port nobody listens on
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    run = kg_build(str(corpus_dir), "--out", str(tmp_path / "out"), "--quiet", "--scheduler", f"tcp://127.0.0.1:{port}")
+    assert run.returncode == 2
+    assert run.stdout.count("\n") + run.stderr.count("\n") == 1
+    assert f"cannot reach the Dask scheduler at tcp://127.0.0.1:{port}" in run.stderr
+    assert not (tmp_path / "out").exists()
+    run = kg_build(str(corpus_dir), "--out", str(tmp_path / "out"), "--scheduler", "localhost")
+    assert run.returncode == 2 and "--scheduler takes a scheduler address such as tcp://HOST:8786" in run.stderr
+
+
+def test_a_worker_with_other_data_files_is_refused(corpus_dir, tmp_path):
+    """A worker whose kg differs (here one lexicon file) would build another graph: the build stops."""
+    import kg
+
+    package = Path(kg.__file__).parent
+    shutil.copytree(package, tmp_path / "other" / "kg", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(package.parent / "ontology", tmp_path / "other" / "ontology")
+    lexicon = sorted((tmp_path / "other" / "kg" / "data" / "lexicon").glob("*.yaml"))[0]
+    lexicon.write_text(lexicon.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    with distributed.LocalCluster(n_workers=0, host="127.0.0.1", dashboard_address=None) as cluster:
+        worker = subprocess.Popen([sys.executable, "-m", "distributed.cli.dask_worker", cluster.scheduler_address,
+                                   "--nthreads", "1", "--no-dashboard", "--host", "127.0.0.1"],
+                                  env={**os.environ, "PYTHONPATH": str(tmp_path / "other")}, cwd=tmp_path,
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            run = kg_build(str(corpus_dir), "--out", str(tmp_path / "out"), "--quiet",
+                           "--scheduler", cluster.scheduler_address)
+        finally:
+            worker.terminate()
+            worker.wait(timeout=30)
+    assert run.returncode == 2, run.stderr
+    assert "runs another version of kg (code or data files differ)" in run.stderr

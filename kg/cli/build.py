@@ -42,7 +42,13 @@ def summary(graph, written: list[Path], violations: list) -> Table:
 @click.option("--lang", type=click.Choice(LANGUAGES), default=None,
               help="Language of every input (default: detected per document and paragraph).")
 @click.option("--quiet", is_flag=True, help="No progress bar, no summary and no SHACL check.")
-def build(inputs: tuple[Path, ...], out: Path, lang: str | None, quiet: bool) -> None:
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Worker processes extracting documents (default: one per core).")
+@click.option("--scheduler", metavar="tcp://HOST:PORT", default=None,
+              help="Extract on the Dask distributed cluster of this scheduler instead of local processes.")
+def build(inputs: tuple[Path, ...], out: Path, lang: str | None, quiet: bool, workers: int | None,
+          scheduler: str | None) -> None:
+    from kg.parallel import cores
     from kg.pipeline import build_documents
     from kg.read import read_documents
 
@@ -50,7 +56,8 @@ def build(inputs: tuple[Path, ...], out: Path, lang: str | None, quiet: bool) ->
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=console, disable=quiet, transient=True) as progress:
         task = progress.add_task("extracting", total=len(docs))
-        graph = build_documents(docs, progress=lambda doc: progress.advance(task))
+        graph = build_documents(docs, progress=lambda doc: progress.advance(task), workers=workers or cores(),
+                                scheduler=scheduler)
     written = write_outputs(graph, out, ["turtle", "cypher"])
     if not quiet:
         from kg.validate import validate_file
