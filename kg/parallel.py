@@ -26,23 +26,23 @@ def cores() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-def extract_local(work: Work, docs: list[Document], workers: int) -> Iterator[tuple[Document, DocumentResult]]:
-    """(document, result) pairs as they finish, from `workers` processes (1: in this process)."""
+def extract_local(work: Work, docs: list[Document], workers: int) -> Iterator[tuple[int, DocumentResult]]:
+    """(index in `docs`, result) pairs as they finish, from `workers` processes (1: in this process)."""
     workers = max(1, min(workers, len(docs)))
     if workers == 1:
-        yield from ((doc, work(doc)) for doc in docs)
+        yield from ((i, work(doc)) for i, doc in enumerate(docs))
         return
     # forkserver: the workers are forked from a clean process, never from one running threads (rich's progress)
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(["kg.pipeline"])
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        futures = {pool.submit(work, doc): doc for doc in docs}
+        futures = {pool.submit(work, doc): i for i, doc in enumerate(docs)}
         for future in as_completed(futures):
             yield futures[future], future.result()
 
 
-def extract_on_cluster(work: Work, docs: list[Document], address: str) -> Iterator[tuple[Document, DocumentResult]]:
-    """(document, result) pairs as they finish on the Dask distributed cluster whose scheduler is `address`."""
+def extract_on_cluster(work: Work, docs: list[Document], address: str) -> Iterator[tuple[int, DocumentResult]]:
+    """(index in `docs`, result) pairs as they finish on the Dask distributed cluster whose scheduler is `address`."""
     from distributed import Client, as_completed as dask_completed   # here: importing it takes ~0.5 s
 
     if not ADDRESS_RE.fullmatch(address):
@@ -54,9 +54,9 @@ def extract_on_cluster(work: Work, docs: list[Document], address: str) -> Iterat
     with client:
         _check_workers(client, address)
         futures = client.map(work, docs, pure=False)
-        by_key = {future.key: doc for future, doc in zip(futures, docs)}
+        index = {future.key: i for i, future in enumerate(futures)}
         for future in dask_completed(futures, loop=client.loop):
-            yield by_key[future.key], future.result()
+            yield index[future.key], future.result()
 
 
 def _check_workers(client, address: str) -> None:
@@ -77,11 +77,13 @@ def _check_workers(client, address: str) -> None:
 
 def extract_all(work: Work, docs: list[Document], workers: int = 1, scheduler: str | None = None,
                 progress: Callable[[Document], None] | None = None) -> list[DocumentResult]:
-    """One result per document, by the chosen way; `progress` is called as each document finishes."""
-    results = []
-    for doc, result in (extract_on_cluster(work, docs, scheduler) if scheduler
-                                 else extract_local(work, docs, workers)):
-        results.append(result)
+    """The result of each document, in the order of `docs`, by the chosen way; `progress` is called as each
+    document finishes."""
+    if not docs:
+        return []
+    results: dict[int, DocumentResult] = {}
+    for i, result in (extract_on_cluster(work, docs, scheduler) if scheduler else extract_local(work, docs, workers)):
+        results[i] = result
         if progress:
-            progress(doc)
-    return results
+            progress(docs[i])
+    return [results[i] for i in range(len(docs))]

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from kg.analyse import analyse
+from kg.cache import ResultCache
 from kg.extract.anaphora import event_references, plural_references
 from kg.extract.entities import find_mentions
 from kg.extract.relations import extract_relations, sentence_topic
@@ -58,12 +59,25 @@ def graph_of(results: list[DocumentResult], started: float) -> KnowledgeGraph:
 
 
 def build_documents(docs: list[Document], progress: Callable[[Document], None] | None = None, workers: int = 1,
-                    scheduler: str | None = None) -> KnowledgeGraph:
+                    scheduler: str | None = None, cache: ResultCache | None = None) -> KnowledgeGraph:
     """The graph of `docs`, extracted in this process, in `workers` processes or on the Dask cluster whose
-    scheduler address is `scheduler`; the same graph every way."""
+    scheduler address is `scheduler`; documents whose result `cache` holds are not extracted again. The
+    same graph every way."""
     started = time.perf_counter()
-    results = extract_all(extract_document, docs, workers, scheduler, progress)
-    return graph_of(results, started)
+    results, todo = [], []
+    for doc in docs:
+        found = cache.get(doc) if cache else None
+        if found is None:
+            todo.append(doc)
+            continue
+        results.append(found)
+        if progress:
+            progress(doc)
+    fresh = extract_all(extract_document, todo, workers, scheduler, progress)
+    if cache:
+        for doc, result in zip(todo, fresh):
+            cache.put(doc, result)
+    return graph_of(results + fresh, started)
 
 
 def build(paths: list[str | Path] | str | Path, lang: str | None = None, workers: int = 1,

@@ -15,7 +15,9 @@ import pytest
 
 from kg.export.write import write_outputs
 from kg.pipeline import build_documents, extract_document
+from kg.cache import ResultCache
 from kg.read import read_documents
+from kg.read.reader import read_document
 
 
 def outputs(graph, out: Path) -> dict[str, bytes]:
@@ -55,8 +57,10 @@ def test_worker_processes_give_the_same_bytes(docs, sequential, tmp_path):
     assert outputs(build_documents(docs, workers=2), tmp_path) == sequential
 
 
-def kg_build(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "kg", "build", *args], capture_output=True, text=True)
+def kg_build(*args: str, cache: bool = False) -> subprocess.CompletedProcess:
+    """`kg build ARGS`, with --no-cache unless `cache`: the extraction must really run where the test says."""
+    flags = [] if cache else ["--no-cache"]
+    return subprocess.run([sys.executable, "-m", "kg", "build", *args, *flags], capture_output=True, text=True)
 
 
 def test_cli_builds_the_same_bytes_with_any_number_of_workers(corpus_dir, sequential, tmp_path):
@@ -110,3 +114,51 @@ def test_a_worker_with_other_data_files_is_refused(corpus_dir, tmp_path):
             worker.wait(timeout=30)
     assert run.returncode == 2, run.stderr
     assert "runs another version of kg (code or data files differ)" in run.stderr
+
+
+def read_outputs(out: Path) -> dict[str, bytes]:
+    return {name: (out / name).read_bytes() for name in ("graph.ttl", "graph.cypher")}
+
+
+def test_cached_rebuild_extracts_only_what_changed(corpus_dir, sequential, tmp_path):
+    inputs, cache = tmp_path / "in", tmp_path / "cache"
+    shutil.copytree(corpus_dir, inputs)
+    run = kg_build(str(inputs), "--out", str(tmp_path / "first"), "--quiet", "--cache", str(cache), cache=True)
+    assert run.returncode == 0, run.stderr
+    entries = {p: p.stat().st_mtime_ns for p in cache.rglob("*.pickle")}
+    assert len(entries) == 5 and read_outputs(tmp_path / "first") == sequential
+
+    files = sorted(inputs.glob("*.txt"))
+    with files[1].open("a", encoding="utf-8") as changed:
+        changed.write("\nCao Bang borders on Guangxi.\n")
+    damaged = ResultCache(cache)._file(read_document(files[3]))
+    damaged.write_bytes(b"not a pickle")                      # a damaged entry is extracted again
+    run = kg_build(str(inputs), "--out", str(tmp_path / "second"), "--quiet", "--cache", str(cache), cache=True)
+    assert run.returncode == 0, run.stderr
+    after = {p: p.stat().st_mtime_ns for p in cache.rglob("*.pickle")}
+    assert len(after) == 6                                      # one new entry: the changed document
+    assert [p for p in entries if after[p] != entries[p]] == [damaged]    # the others were read, not rewritten
+
+    clean = kg_build(str(inputs), "--out", str(tmp_path / "clean"), "--quiet")
+    assert clean.returncode == 0, clean.stderr
+    assert read_outputs(tmp_path / "second") == read_outputs(tmp_path / "clean") != sequential
+
+
+def test_no_cache_writes_no_cache(corpus_dir, tmp_path):
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "home-cache")}
+    run = subprocess.run([sys.executable, "-m", "kg", "build", str(corpus_dir), "--out", str(tmp_path / "out"),
+                          "--quiet", "--no-cache", "--workers", "1"], capture_output=True, text=True, env=env)
+    assert run.returncode == 0, run.stderr
+    assert not (tmp_path / "home-cache").exists()
+    run = subprocess.run([sys.executable, "-m", "kg", "build", str(corpus_dir), "--out", str(tmp_path / "out"),
+                          "--quiet", "--workers", "1"], capture_output=True, text=True, env=env)
+    assert run.returncode == 0, run.stderr
+    assert len(list((tmp_path / "home-cache" / "kg").rglob("*.pickle"))) == 5
+
+
+def test_an_unusable_cache_folder_is_a_user_error(corpus_dir, tmp_path):
+    (tmp_path / "file").write_text("x")
+    run = kg_build(str(corpus_dir), "--out", str(tmp_path / "out"), "--quiet", "--cache", str(tmp_path / "file" / "c"),
+                   cache=True)
+    assert run.returncode == 2
+    assert "cannot use" in run.stderr and "--no-cache" in run.stderr and "Traceback" not in run.stderr
