@@ -1,6 +1,7 @@
 """Find and read the input texts, refusing what is not UTF-8 text."""
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 from kg.errors import KgError
@@ -44,8 +45,7 @@ def read_document(path: Path, lang: str | None = None) -> Document:
 def read_documents(paths: list[str | Path], lang: str | None = None) -> list[Document]:
     """Read every input file; the first bad one stops the run with a KgError."""
     docs = [read_document(p, lang) for p in find_files(paths)]
-    ids = [d.id for d in docs]
-    dupes = sorted({i for i in ids if ids.count(i) > 1})
+    dupes = sorted(i for i, n in Counter(d.id for d in docs).items() if n > 1)
     if dupes:
         raise KgError(f"two input files share the name {dupes[0]!r}; document ids must be unique")
     return docs
