@@ -119,3 +119,27 @@ class Triple:
 class Fact:
     triple: Triple
     evidence: Evidence
+
+
+@dataclass(frozen=True)
+class MentionRecord:
+    """What kg.resolve needs of a mention, without its sentence: small, hashable and picklable."""
+
+    entity_id: str
+    cls: str
+    en: str | None                 # English label proposed by a pattern
+    surface: str | None            # the words as written, spaces collapsed; None for an implied entity
+    lang: str                      # language of the sentence
+
+
+@dataclass(frozen=True)
+class DocumentResult:
+    """Everything the graph keeps of one document once it is extracted; mentions are counted, in the order
+    they were first found."""
+
+    doc_id: str
+    path: str
+    lang: str
+    chars: int
+    mentions: tuple[tuple[MentionRecord, int], ...]
+    facts: tuple[Fact, ...]

@@ -2,19 +2,22 @@
 from __future__ import annotations
 
 import time
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
 from kg.analyse import analyse
 from kg.analyse.clean import CleanText
+from kg.cache import ResultCache
 from kg.extract.anaphora import event_references, plural_references
 from kg.extract.entities import find_mentions
 from kg.extract.positions import drop_idle_roles
 from kg.extract.relations import extract_relations, sentence_topic
 from kg.graph import KnowledgeGraph
 from kg.graph.knowledge_graph import SourceDocument
-from kg.model import Document, Fact, Mention
+from kg.model import IMPLIED, Document, DocumentResult, Fact, Mention, MentionRecord
+from kg.parallel import extract_all
 from kg.read import read_documents
 from kg.resolve import resolve
 
@@ -25,11 +28,18 @@ def in_original(fact: Fact, cleaned: CleanText) -> Fact:
     return replace(fact, evidence=replace(fact.evidence, start=start, end=end, sentence=cleaned.original[start:end]))
 
 
-def extract_document(doc: Document) -> tuple[str, list[tuple[Mention, str]], list[Fact]]:
-    """Language, mentions and facts of one document (evidence offsets into the original text)."""
+def _record(mention: Mention, text: str) -> MentionRecord:
+    """The mention reduced to what resolve reads."""
+    surface = None if mention.source == IMPLIED else " ".join(mention.surface(text).split())
+    return MentionRecord(mention.entity_id, mention.cls, mention.en, surface, mention.sentence.lang)
+
+
+def extract_document(doc: Document) -> DocumentResult:
+    """Language, mentions and facts of one document (evidence offsets into the original text); no sentence
+    or word outlives the call."""
     analysed = analyse(doc)
     text = analysed.cleaned.text
-    mentions: list[tuple[Mention, str]] = []
+    mentions: Counter[MentionRecord] = Counter()
     facts: list[Fact] = []
     topic, previous, last_event, paragraph = None, [], None, -1
     for sentence in analysed.sentences:
@@ -42,33 +52,49 @@ def extract_document(doc: Document) -> tuple[str, list[tuple[Mention, str]], lis
         sentence_facts, implied = extract_relations(sentence, sorted(found + references, key=lambda m: (m.first, -m.last)),
                                                     topic)
         facts += sentence_facts
-        mentions += [(m, text) for m in drop_idle_roles(found, sentence_facts)]
-        mentions += [(m, text) for m in implied]
+        mentions.update(_record(m, text) for m in drop_idle_roles(found, sentence_facts))
+        mentions.update(_record(m, text) for m in implied)
         topic = sentence_topic(sentence, found, topic)
         previous = found
         last_event = next((m for m in reversed(found) if m.cls == "Event"), last_event)
-    return analysed.lang, mentions, [in_original(f, analysed.cleaned) for f in facts]
+    return DocumentResult(doc.id, doc.path, analysed.lang, len(doc.text), tuple(mentions.items()),
+                          tuple(in_original(f, analysed.cleaned) for f in facts))
 
 
-def build_documents(docs: list[Document], progress: Callable[[Document], None] | None = None) -> KnowledgeGraph:
-    """The graph of the documents; they are taken in the order of their ids, so the order given changes nothing."""
+def graph_of(results: list[DocumentResult], started: float) -> KnowledgeGraph:
+    """Merge per-document results into the graph, in document-id order whatever order they came in."""
+    results = sorted(results, key=lambda r: r.doc_id)
+    entities = resolve([m for r in results for m in r.mentions], [f for r in results for f in r.facts])
+    return KnowledgeGraph(entities, [f for r in results for f in r.facts],
+                          [SourceDocument(r.doc_id, r.path, r.lang, r.chars) for r in results],
+                          seconds=time.perf_counter() - started)
+
+
+def build_documents(docs: list[Document], progress: Callable[[Document], None] | None = None, workers: int = 1,
+                    scheduler: str | None = None, cache: ResultCache | None = None) -> KnowledgeGraph:
+    """The graph of `docs`, extracted in this process, in `workers` processes or on the Dask cluster whose
+    scheduler address is `scheduler`; documents whose result `cache` holds are not extracted again. The
+    same graph every way and in any order of `docs`."""
     started = time.perf_counter()
-    mentions: list[tuple[Mention, str]] = []
-    facts: list[Fact] = []
-    sources: list[SourceDocument] = []
-    for doc in sorted(docs, key=lambda d: d.id):
-        lang, doc_mentions, doc_facts = extract_document(doc)
-        mentions += doc_mentions
-        facts += doc_facts
-        sources.append(SourceDocument(doc.id, doc.path, lang, len(doc.text)))
+    results, todo = [], []
+    for doc in docs:
+        found = cache.get(doc) if cache else None
+        if found is None:
+            todo.append(doc)
+            continue
+        results.append(found)
         if progress:
             progress(doc)
-    entities = resolve(mentions, facts)
-    return KnowledgeGraph(entities, facts, sources, seconds=time.perf_counter() - started)
+    fresh = extract_all(extract_document, todo, workers, scheduler, progress)
+    if cache:
+        for doc, result in zip(todo, fresh):
+            cache.put(doc, result)
+    return graph_of(results + fresh, started)
 
 
-def build(paths: list[str | Path] | str | Path, lang: str | None = None) -> KnowledgeGraph:
+def build(paths: list[str | Path] | str | Path, lang: str | None = None, workers: int = 1,
+          scheduler: str | None = None) -> KnowledgeGraph:
     """Build the knowledge graph of the text files (or directories of them) at `paths`."""
     if isinstance(paths, (str, Path)):
         paths = [paths]
-    return build_documents(read_documents(list(paths), lang))
+    return build_documents(read_documents(list(paths), lang), workers=workers, scheduler=scheduler)

@@ -45,7 +45,17 @@ def summary(graph, written: list[Path], violations: list) -> Table:
 @click.option("--on-error", "on_error", type=click.Choice(["stop", "skip"]), default="stop", show_default=True,
               help="stop: the first bad input file stops the build; skip: bad files are listed and left out.")
 @click.option("--quiet", is_flag=True, help="No progress bar, no summary and no SHACL check.")
-def build(inputs: tuple[Path, ...], out: Path, lang: str | None, on_error: str, quiet: bool) -> None:
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Worker processes extracting documents (default: one per core).")
+@click.option("--scheduler", metavar="tcp://HOST:PORT", default=None,
+              help="Extract on the Dask distributed cluster of this scheduler instead of local processes.")
+@click.option("--cache", "cache_dir", type=click.Path(path_type=Path, file_okay=False), default=None,
+              help="Folder of per-document results reused by later builds (default: ~/.cache/kg).")
+@click.option("--no-cache", is_flag=True, help="Extract every document again; read and write no cache.")
+def build(inputs: tuple[Path, ...], out: Path, lang: str | None, on_error: str, quiet: bool, workers: int | None,
+          scheduler: str | None, cache_dir: Path | None, no_cache: bool) -> None:
+    from kg.cache import ResultCache, default_dir
+    from kg.parallel import cores
     from kg.pipeline import build_documents
     from kg.read import read_inputs
 
@@ -54,10 +64,12 @@ def build(inputs: tuple[Path, ...], out: Path, lang: str | None, on_error: str, 
     for message in read.refused:
         console.print(f"[yellow]skipped[/yellow] {escape(message)}", soft_wrap=True, highlight=False)
     docs = read.documents
+    cache = None if no_cache else ResultCache(cache_dir or default_dir())
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=console, disable=quiet, transient=True) as progress:
         task = progress.add_task("extracting", total=len(docs))
-        graph = build_documents(docs, progress=lambda doc: progress.advance(task))
+        graph = build_documents(docs, progress=lambda doc: progress.advance(task), workers=workers or cores(),
+                                scheduler=scheduler, cache=cache)
     written = write_outputs(graph, out, ["turtle", "cypher"])
     if not quiet:
         from kg.validate import validate_file

@@ -23,12 +23,12 @@ class KnowledgeGraph:
     documents: list[SourceDocument]
     seconds: float = 0.0
     evidence: dict[Triple, list[Evidence]] = field(init=False)
+    rdf_cache: list | None = field(default=None, init=False, repr=False, compare=False)   # kg.graph.rdf.rdf_triples
 
     def __post_init__(self) -> None:
-        grouped: dict[Triple, list[Evidence]] = defaultdict(list)
+        grouped: dict[Triple, dict[Evidence, None]] = defaultdict(dict)   # an ordered set per triple
         for fact in self.facts:
-            if fact.evidence not in grouped[fact.triple]:
-                grouped[fact.triple].append(fact.evidence)
+            grouped[fact.triple][fact.evidence] = None
         self.evidence = {t: sorted(ev, key=lambda e: (e.doc_id, e.start, e.extractor))
                          for t, ev in sorted(grouped.items(), key=lambda kv: (kv[0].subject, kv[0].predicate, kv[0].object))}
 

@@ -1,6 +1,7 @@
 """The graph as RDF triples (pyoxigraph terms): individuals, labels, facts and reified evidence."""
 from __future__ import annotations
 
+import gc
 import hashlib
 from pathlib import Path
 from urllib.parse import quote, unquote
@@ -56,44 +57,114 @@ def evidence_node(triple: Triple, ev: Evidence) -> NamedNode:
     return res("evidence-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16])
 
 
+# the properties of an evidence statement, as _statement gives their values, and the order N-Triples
+# sorting puts them in (each is a different predicate, so the predicate alone decides)
+STATEMENT = (A, NamedNode(RDF_NS + "subject"), NamedNode(RDF_NS + "predicate"), NamedNode(RDF_NS + "object"),
+             NamedNode(str(PROV) + "wasDerivedFrom"), kg("evidenceText"), kg("charStart"), kg("charEnd"),
+             kg("extractor"), kg("confidence"))
+STATEMENT_ORDER = sorted(range(len(STATEMENT)), key=lambda i: str(STATEMENT[i]))
+RDF_STATEMENT = NamedNode(RDF_NS + "Statement")
+
+
+class _Terms:
+    """pyoxigraph terms made once per value: building a term checks it, and the same ids, documents,
+    predicates and numbers recur across a large graph."""
+
+    def __init__(self) -> None:
+        self.nodes: dict[str, NamedNode] = {}
+        self.predicates: dict[str, NamedNode] = {}
+        self.literals: dict[tuple[str, str], Literal] = {}
+
+    def res(self, entity_id: str) -> NamedNode:
+        node = self.nodes.get(entity_id)
+        if node is None:
+            node = self.nodes[entity_id] = res(entity_id)
+        return node
+
+    def kg(self, name: str) -> NamedNode:
+        node = self.predicates.get(name)
+        if node is None:
+            node = self.predicates[name] = kg(name)
+        return node
+
+    def typed(self, value, datatype: str) -> Literal:
+        key = (str(value), datatype)
+        found = self.literals.get(key)
+        if found is None:
+            found = self.literals[key] = _typed(value, datatype)
+        return found
+
+    def object(self, triple: Triple):
+        return self.typed(triple.object, "date") if triple.literal else self.res(triple.object)
+
+
+def _statement(terms: _Terms, triple: Triple, obj, ev: Evidence) -> tuple:
+    """The values of STATEMENT for one piece of evidence."""
+    return (RDF_STATEMENT, terms.res(triple.subject), terms.kg(triple.predicate),
+            obj, terms.res(f"doc-{ev.doc_id}"), Literal(ev.sentence, language=ev.lang),
+            terms.typed(ev.start, "integer"), terms.typed(ev.end, "integer"), terms.typed(ev.extractor, "string"),
+            terms.typed(f"{ev.confidence:.2f}", "decimal"))
+
+
 def rdf_triples(graph: KnowledgeGraph) -> list[OxTriple]:
-    """Every triple of the graph, sorted so that serialisations are byte-identical across runs."""
-    out: list[OxTriple] = []
+    """Every triple of the graph, without duplicates, in the order of their N-Triples lines, so that
+    serialisations are byte-identical across runs. Made once per graph and shared by every writer.
+
+    Sorting a million triples by their text is most of the cost of writing them, so the triples are grouped
+    by subject and only the subjects are sorted (a subject's N-Triples term ends with ">", so the order of
+    subjects decides between groups); an evidence statement's triples are made in their sorted order."""
+    if graph.rdf_cache is None:
+        enabled = gc.isenabled()
+        gc.disable()        # a million new objects and no cycles among them: collections would only rescan them
+        try:
+            graph.rdf_cache = _make_triples(graph)
+        finally:
+            if enabled:
+                gc.enable()
+    return graph.rdf_cache
+
+
+def _make_triples(graph: KnowledgeGraph) -> list[OxTriple]:
+    terms = _Terms()
+    unsorted: dict[str, list[OxTriple]] = {}    # subject IRI → triples, sorted at the end
+    ordered: dict[str, list[OxTriple]] = {}     # subject IRI → triples already in order
+
+    def add(node: NamedNode, *triples: OxTriple) -> None:
+        unsorted.setdefault(node.value, []).extend(triples)
+
     for doc in graph.documents:
-        node = doc_node(doc.id)
-        out += [OxTriple(node, A, kg("Document")), OxTriple(node, LABEL, Literal(doc.id)),
-                OxTriple(node, kg("language"), Literal(doc.lang)),
-                OxTriple(node, kg("sourceFile"), Literal(Path(doc.path).name)),
-                OxTriple(node, kg("characterCount"), _typed(doc.chars, "integer"))]
+        node = terms.res(f"doc-{doc.id}")
+        add(node, OxTriple(node, A, kg("Document")), OxTriple(node, LABEL, Literal(doc.id)),
+            OxTriple(node, kg("language"), Literal(doc.lang)),
+            OxTriple(node, kg("sourceFile"), Literal(Path(doc.path).name)),
+            OxTriple(node, kg("characterCount"), _typed(doc.chars, "integer")))
     for e in graph.entities.values():
-        node = res(e.id)
-        out += [OxTriple(node, A, kg(e.cls)), OxTriple(node, LABEL, Literal(e.en, language="en")),
-                OxTriple(node, PREF, Literal(e.en, language="en"))]
+        node = terms.res(e.id)
+        add(node, OxTriple(node, A, kg(e.cls)), OxTriple(node, LABEL, Literal(e.en, language="en")),
+            OxTriple(node, PREF, Literal(e.en, language="en")))
         if e.vi:
-            out.append(OxTriple(node, LABEL, Literal(e.vi, language="vi")))
-        for text, lang in sorted(e.alt_labels):
+            add(node, OxTriple(node, LABEL, Literal(e.vi, language="vi")))
+        for text, lang in e.alt_labels:
             if text and (text, lang) != (e.en, "en") and (text, lang) != (e.vi, "vi"):
-                out.append(OxTriple(node, ALT, Literal(text, language=lang)))
+                add(node, OxTriple(node, ALT, Literal(text, language=lang)))
     for triple in graph.background():
-        out.append(OxTriple(res(triple.subject), kg(triple.predicate), res(triple.object)))
+        add(terms.res(triple.subject), OxTriple(terms.res(triple.subject), kg(triple.predicate), terms.res(triple.object)))
     for triple, evidence in graph.evidence.items():
-        obj = _object(triple)
-        out.append(OxTriple(res(triple.subject), kg(triple.predicate), obj))
+        obj = terms.object(triple)
+        add(terms.res(triple.subject), OxTriple(terms.res(triple.subject), terms.kg(triple.predicate), obj))
         for ev in evidence:
             node = evidence_node(triple, ev)
-            out += [
-                OxTriple(node, A, NamedNode(RDF_NS + "Statement")),
-                OxTriple(node, NamedNode(RDF_NS + "subject"), res(triple.subject)),
-                OxTriple(node, NamedNode(RDF_NS + "predicate"), kg(triple.predicate)),
-                OxTriple(node, NamedNode(RDF_NS + "object"), obj),
-                OxTriple(node, NamedNode(str(PROV) + "wasDerivedFrom"), doc_node(ev.doc_id)),
-                OxTriple(node, kg("evidenceText"), Literal(ev.sentence, language=ev.lang)),
-                OxTriple(node, kg("charStart"), _typed(ev.start, "integer")),
-                OxTriple(node, kg("charEnd"), _typed(ev.end, "integer")),
-                OxTriple(node, kg("extractor"), Literal(ev.extractor)),
-                OxTriple(node, kg("confidence"), _typed(f"{ev.confidence:.2f}", "decimal")),
-            ]
-    return sorted(set(out), key=str)
+            values = _statement(terms, triple, obj, ev)
+            statement = [OxTriple(node, STATEMENT[i], values[i]) for i in STATEMENT_ORDER]
+            if node.value in ordered:           # one node for two pieces of evidence: merged and sorted below
+                add(node, *ordered.pop(node.value), *statement)
+            else:
+                ordered[node.value] = statement
+    out: list[OxTriple] = []
+    for subject in sorted(unsorted.keys() | ordered.keys(), key=lambda iri: f"<{iri}>"):
+        group = ordered.get(subject, [])
+        out += sorted(set(unsorted[subject] + group), key=str) if subject in unsorted else group
+    return out
 
 
 def to_rdflib(graph: KnowledgeGraph):

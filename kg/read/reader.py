@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -79,8 +80,7 @@ def read_inputs(paths: list[str | Path], lang: str | None = None, skip_bad: bool
                 found.refused.append(str(err))
         if found.refused and not skip_bad:
             raise KgError(found.refused[0])
-    ids = [d.id for d in found.documents]
-    dupes = sorted({i for i in ids if ids.count(i) > 1})
+    dupes = sorted(i for i, n in Counter(d.id for d in found.documents).items() if n > 1)
     if dupes:
         raise KgError(f"two input files share the name {dupes[0]!r}; document ids must be unique")
     if not found.documents:

@@ -6,7 +6,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from kg.extract.lexicon import load_lexicon
-from kg.model import IMPLIED, Fact, Mention
+from kg.model import Fact, MentionRecord
 
 
 @dataclass
@@ -30,19 +30,19 @@ def _from_lexicon(entity_id: str) -> Entity | None:
                   entry.part_of, entry.merged_into)
 
 
-def resolve(mentions: list[tuple[Mention, str]], facts: list[Fact]) -> dict[str, Entity]:
-    """Entities for (mention, document text) pairs and for every entity a fact names."""
+def resolve(mentions: list[tuple[MentionRecord, int]], facts: list[Fact]) -> dict[str, Entity]:
+    """Entities for (mention, times seen) pairs and for every entity a fact names."""
     classes: dict[str, Counter] = defaultdict(Counter)
     labels: dict[str, set[str]] = defaultdict(set)
     surfaces: dict[str, set[tuple[str, str]]] = defaultdict(set)
-    for mention, text in mentions:
+    for mention, count in mentions:
         if mention.cls == "Date":
             continue
-        classes[mention.entity_id][mention.cls] += 1
+        classes[mention.entity_id][mention.cls] += count
         if mention.en:
             labels[mention.entity_id].add(mention.en)
-        if mention.source != IMPLIED:     # a body a title implies has no words of its own in the text
-            surfaces[mention.entity_id].add((" ".join(mention.surface(text).split()), mention.sentence.lang))
+        if mention.surface is not None:     # a body a title implies has no words of its own in the text
+            surfaces[mention.entity_id].add((mention.surface, mention.lang))
     wanted = set(classes) | {x for f in facts for x in (f.triple.subject, f.triple.object) if not f.triple.literal}
     entities: dict[str, Entity] = {}
     for entity_id in sorted(wanted):
