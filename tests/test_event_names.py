@@ -8,8 +8,8 @@ from kg.pipeline import extract_document
 
 
 def event_names(text: str, lang: str) -> set[str]:
-    _, mentions, _ = extract_document(Document("t", "t.txt", text, lang))
-    return {m.surface(text) for m, _ in mentions if m.cls == "Event"}
+    result = extract_document(Document("t", "t.txt", text, lang))
+    return {record.surface for record, _ in result.mentions if record.cls == "Event"}
 
 
 @pytest.mark.parametrize("lang, text, name", [

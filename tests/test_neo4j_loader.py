@@ -142,3 +142,26 @@ def test_live_neo4j_loads_the_graph_once(graph, corpus_build):
     assert {k: v for k, v in actual.dates.items() if k[0] in mine} == expected.dates
     with pytest.raises(KgError, match="refused user"):
         load_graph(graph, uri, user, password + "-wrong", database)
+
+
+def test_a_server_that_never_answers_is_given_up_on_within_seconds(corpus_build):
+    import threading
+    import time
+
+    with socket.create_server(("127.0.0.1", 0)) as silent:      # accepts connections and says nothing
+        accepted: list[socket.socket] = []
+        threading.Thread(target=lambda: accepted.append(silent.accept()[0]), daemon=True).start()
+        started = time.monotonic()
+        run = kg_load(corpus_build[0], "--uri", f"bolt://127.0.0.1:{silent.getsockname()[1]}",
+                      env={"NEO4J_PASSWORD": "x"})
+        seconds = time.monotonic() - started
+    assert accepted and run.returncode == 2 and "cannot reach Neo4j" in run.stderr
+    assert seconds < 20
+
+
+def test_without_a_terminal_no_password_is_read_from_stdin(corpus_build):
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")}
+    run = subprocess.run([sys.executable, "-m", "kg", "load", str(corpus_build[0]), "--uri",
+                          f"bolt://127.0.0.1:{closed_port()}"], input="secret\n", capture_output=True, text=True,
+                         env=environment, timeout=60)
+    assert run.returncode == 2 and "no terminal" in run.stderr and "password" not in run.stdout

@@ -16,7 +16,8 @@ from kg.profile import profile
 RULE_LINE = re.compile(r"^\s*[-–—_=*]{4,}\s*$")
 # an item of a reference list: "(1) Dieu Hoa: ...", "[2] ...", "3. ...", or a bare address
 CITATION = re.compile(r"^\s*(?:\(\d+\)|\[\d+\]|\d+\.\s|https?://|www\.)")
-SHORT_LINE = 200   # after "Source: ...", shorter lines are the page's leftovers (headlines, "Comments (0)")
+SENTENCE_END = re.compile(r"[.!?…]\W*$")
+LONG_LINE = 200    # characters: a line this long is prose even without a full stop
 CHUNK = 100_000    # characters per sentencizer call: spaCy refuses a text longer than nlp.max_length (1,000,000)
 
 
@@ -94,22 +95,36 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
+def _is_prose(line: str) -> bool:
+    return len(line) >= LONG_LINE or bool(SENTENCE_END.search(line))
+
+
 def _reference_start(lines: list[str], markers: tuple[str, ...]) -> int:
     """Index of the first line of the reference list that ends the document (len(lines) when there is none).
 
-    The list starts at a line of dashes or a "Source:" line and runs to the end: after dashes only citations,
-    addresses and further such lines; after "Source:" also short lines. So a "Source:" byline at the top, a
-    rule between sections or between two articles in one file starts nothing."""
-    after_rule, after_source = True, True     # the lines from here on could follow dashes / a "Source:" line
-    start = len(lines)
+    The list starts at a line of dashes or a "Source:" line and runs to the end. After dashes come only
+    citations, addresses and further such lines. After "Source:" the page's leftovers may follow (headlines,
+    "Comments (0)"), but not mostly prose (sentences, long lines). So a "Source:" byline at the top, a rule
+    between sections or between two articles in one file starts nothing."""
+    modes, mode = [], ""              # the kind of the last dashes or "Source:" line above each line
+    for line in lines:
+        stripped = line.strip()
+        mode = "rule" if RULE_LINE.match(stripped) else "source" if stripped.startswith(markers) else mode
+        modes.append(mode)
+    start, citations_only, prose, other = len(lines), True, 0, 0
     for index in range(len(lines) - 1, -1, -1):
         line = lines[index].strip()
         if RULE_LINE.match(line) or line.startswith(markers):
-            after_rule = after_source = after_source if line.startswith(markers) else after_rule
-            if after_rule:
+            if citations_only and prose <= other:
                 start = index
-        elif not CITATION.match(line):
-            after_rule, after_source = False, after_source and len(line) < SHORT_LINE
+        elif CITATION.match(line):
+            continue
+        elif modes[index] == "rule":
+            citations_only = False
+        elif _is_prose(line):
+            prose += len(line)
+        else:
+            other += len(line)
     return start
 
 

@@ -38,7 +38,7 @@ def summary(graph, written: list[Path], violations: list) -> Table:
 @click.command(help="Build the graph of INPUT files or directories of .txt files; write OUT/graph.ttl "
                   "(RDF with evidence) and OUT/graph.cypher (a Neo4j script).")
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path, readable=False))
-@click.option("--out", "out", required=True, type=click.Path(path_type=Path, file_okay=False),
+@click.option("--out", "out", required=True, type=click.Path(path_type=Path),
               help="Output directory (created if missing).")
 @click.option("--lang", type=click.Choice(LANGUAGES), default=None,
               help="Language of every input (default: detected per document and paragraph).")

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 import time
 from pathlib import Path
 
@@ -15,10 +16,12 @@ from kg.errors import KgError
 
 
 def password_from_env_or_prompt() -> str:
-    """NEO4J_PASSWORD, or asked for without echo."""
+    """NEO4J_PASSWORD, or asked for without echo when there is a terminal to ask on."""
     password = os.environ.get("NEO4J_PASSWORD")
     if password is not None:
         return password
+    if not sys.stdin.isatty():
+        raise KgError("no password: set NEO4J_PASSWORD (there is no terminal to ask for it on)")
     try:
         return click.prompt("Neo4j password", hide_input=True, err=True)
     except click.exceptions.Abort:

@@ -16,6 +16,7 @@ from kg.export.property_graph import BATCH, batches
 from kg.graph import KnowledgeGraph
 
 SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
+CONNECT_SECONDS = 5.0   # to connect and hear the Bolt handshake: a server that is not Neo4j answers no sooner
 COUNTERS = ("nodes_created", "relationships_created", "properties_set", "labels_added", "constraints_added")
 
 
@@ -45,7 +46,8 @@ def load_graph(graph: KnowledgeGraph, uri: str, user: str, password: str, databa
     work = plan(graph)
     total = sum(len(rows) for _, rows in work)
     try:
-        driver = GraphDatabase.driver(uri, auth=(user, password))
+        driver = GraphDatabase.driver(uri, auth=(user, password), connection_timeout=CONNECT_SECONDS,
+                                      connection_acquisition_timeout=2 * CONNECT_SECONDS)
     except (ConfigurationError, ValueError) as err:
         raise KgError(f"{uri!r} is not a usable Bolt address: {err}") from err
     summary: Counter = Counter()

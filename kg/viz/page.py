@@ -120,10 +120,13 @@ def render_page(graph: KnowledgeGraph, view: nx.MultiDiGraph, title: str, subtit
 
 def write_page(html: str, path: Path) -> None:
     """Write the page whole or not at all (a temporary file beside it, then renamed)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.tmp")
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
         tmp.write_text(html, encoding="utf-8")
         tmp.replace(path)
+    except OSError as err:
+        raise KgError(f"cannot write {path}: {err.strerror or err}") from None
     finally:
-        tmp.unlink(missing_ok=True)
+        if tmp.exists():
+            tmp.unlink()

@@ -116,3 +116,9 @@ def test_cli_refuses_a_folder_without_a_graph(tmp_path):
     run = kg_viz(tmp_path, "--out", tmp_path / "page.html")
     assert run.returncode == 2 and "no built graph" in run.stdout + run.stderr
     assert not (tmp_path / "page.html").exists()
+
+
+def test_cli_refuses_an_out_it_cannot_write_in_one_line(graph_out, tmp_path):
+    (tmp_path / "file").write_text("x", encoding="utf-8")
+    run = kg_viz(graph_out, "--out", tmp_path / "file" / "page.html")
+    assert run.returncode == 2 and run.stderr.strip().count("\n") == 0 and "cannot write" in run.stderr
