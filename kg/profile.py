@@ -36,6 +36,7 @@ class Patterns(_Strict):
     clause_breaks: Phrases = []
     between_words: Phrases = []
     comitative_words: Phrases = []
+    co_agent_words: Phrases = []         # "A in coordination with B organised E": B organises too
     example_words: Phrases = []
     demonym_heads: Phrases = []
     plural_anaphora: Phrases = []

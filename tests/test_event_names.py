@@ -18,6 +18,11 @@ def event_names(text: str, lang: str) -> set[str]:
     ("de", "Das Deutsch-Vietnamesische Wirtschaftsforum 2025 wurde eröffnet.", "Deutsch-Vietnamesische Wirtschaftsforum 2025"),
     ("en", "The 3rd Saxony–Vietnam Business Forum opened on Monday.", "3rd Saxony–Vietnam Business Forum"),
     ("en", "Delegates came to the Hanoi Tourism Exchange 2025.", "Hanoi Tourism Exchange 2025"),
+    ("en", "The 4th Bac Ninh–Gyeonggi Investment and Trade Forum 2025 took place in Bac Ninh.",
+     "4th Bac Ninh–Gyeonggi Investment and Trade Forum 2025"),
+    ("vi", "UBND tỉnh Đồng Nai tổ chức Hội nghị xúc tiến đầu tư Đồng Nai – Nhật Bản năm 2025 tại tỉnh Aichi.",
+     "Hội nghị xúc tiến đầu tư Đồng Nai – Nhật Bản năm 2025"),
+    ("pl", "Na Polsko-Wietnamskim Forum Gospodarczym 2025 pojawiło się 60 firm.", "Polsko-Wietnamskim Forum Gospodarczym 2025"),
 ])
 def test_discovered_event_names(lang, text, name):
     assert name in event_names(text, lang)

@@ -45,3 +45,13 @@ def test_a_role_without_a_holder_is_no_entity():
 
     graph = build_documents([Document("t", "t.txt", "The director said the plan works.", "en")])
     assert not [e for e in graph.entities.values() if e.cls == "Position"]
+
+
+@pytest.mark.parametrize("lang, text, body, place", [
+    ("en", "The Consulate General of Germany in Ho Chi Minh City took part.",
+     "consulate-general-of-germany-in-ho-chi-minh-city", "ho-chi-minh-city"),
+    ("ru", "Форум организовало Генеральное консульство России в Дананге.", "consulate-general-of-russia-in-da-nang", "da-nang"),
+    ("en", "The Embassy of Poland in Hanoi took part.", "embassy-of-poland-in-hanoi", "hanoi"),
+])
+def test_missions_lie_in_their_host_city(lang, text, body, place):
+    assert (body, "locatedIn", place) in triples_of(text, lang)

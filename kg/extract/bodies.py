@@ -6,6 +6,7 @@ from kg.extract.lexicon import BODY_TYPE, DEMONYM, load_lexicon
 from kg.model import Mention, Sentence
 
 WINDOW = 3                # words allowed between the type and its place
+HOST_CLASSES = {"Country", "Locality", "ForeignRegion"}    # where a mission is: "in Vietnam", "in Da Nang"
 
 
 def _near(mentions: list[Mention], anchor: Mention, classes: set[str], after: bool) -> Mention | None:
@@ -33,13 +34,14 @@ def find_bodies(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
                 _near(mentions, typ, {"Country", DEMONYM}, after=True)
             if not country:
                 continue
-            host = _near(mentions, country if country.first > typ.last else typ, {"Country"}, after=True)
-            host_id = host.entity_id if host and host is not country else "vietnam"
+            host = _near(mentions, country if country.first > typ.last else typ, HOST_CLASSES, after=True)
+            host = host if host is not None and host is not country else None
+            host_id = host.entity_id if host else "vietnam"
             first, last = min(typ.first, country.first), max(typ.last, country.last, host.last if host else 0)
             label = template.format(country=_country_name(country.entity_id), host=lexicon[host_id].en
                                     if host_id in lexicon else host_id)
-            entity_id = f"embassy-of-{country.entity_id}-in-{host_id}"
-            place_id = host_id if host_id in lexicon else None     # an embassy lies in its host country
+            entity_id = f"{entry.id}-of-{country.entity_id}-in-{host_id}"
+            place_id = host_id if host_id in lexicon else None     # a mission lies in its host country or city
         else:
             place = _near(mentions, typ, {"Locality"}, after=True) or _near(mentions, typ, {"Locality"}, after=False)
             if not place:

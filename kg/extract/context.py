@@ -12,6 +12,7 @@ from kg.extract.lexicon import load_lexicon
 from kg.extract.triggers import Hit, TriggerSet
 from kg.model import Evidence, Mention, Sentence, Triple
 from kg.ontology import ontology
+from kg.analyse.normalise import fold
 from kg.profile import profile
 
 MAX_FIRST_GAP = 8        # words between a trigger and the first object
@@ -42,6 +43,7 @@ class LangRules:
     example_words: frozenset[str]      # "organisations such as X, Y": X and Y are not each other's partners
     direction_words: frozenset[str]    # "exported rice and fruit to X": X is the destination
     list_joiners: frozenset[str]       # words that may stand between two items of a list
+    co_agents: frozenset[str]          # "in coordination with": joins a second agent to the first
 
 
 @lru_cache(maxsize=None)
@@ -61,6 +63,7 @@ def rules(lang: str) -> LangRules:
         comitative_words=_word_set(pat.comitative_words),
         example_words=_word_set(pat.example_words),
         direction_words=_word_set(pat.direction_words),
+        co_agents=frozenset(" ".join(fold(w) for w in phrase.split()) for phrase in pat.co_agent_words),
         list_joiners=frozenset().union(*(_word_set(words) for words in (
             pat.list_separators, pat.example_words, pat.articles, pat.definite_words, pat.place_prepositions,
             pat.agent_prepositions, pat.direction_words, pat.comitative_words))),
@@ -242,3 +245,22 @@ class SentenceContext:
         """True when a word like "the city", "она", "prowincja" outside any name precedes word `index`."""
         return any(h.first < index and not any(m.first <= h.first <= m.last for m in self.mentions)
                    for h in self.rules.topic_words.find(self.s))
+
+    def co_agents(self, subject: Mention, classes: set[str]) -> list[Mention]:
+        """Agents joined before `subject` by "in coordination with", "совместно с", "phối hợp với" (an aside
+        in brackets between them aside): "A in coordination with B organised E" — A acts with B."""
+        out: list[Mention] = []
+        current = subject
+        for m in reversed([m for m in self.mentions if m.last < subject.first]):
+            if m.last >= current.first:
+                continue
+            if m.entity_id == current.entity_id:
+                current = m         # "Tổ chức Xúc tiến Thương mại Nhật Bản (JETRO)": one agent, named twice
+                continue
+            gap = re.sub(r"\([^()]*\)", " ", self.s.gap(m.last, current.first))
+            joined = " ".join(fold(w) for w in re.findall(r"\w+", gap))
+            if m.cls not in classes or joined not in self.rules.co_agents or "," in gap:
+                break
+            out.append(m)
+            current = m
+        return out

@@ -191,11 +191,16 @@ YEAR_RE = re.compile(r"^(19|20)\d\d$")
 ORDINAL_WORD_RE = re.compile(r"^\d{1,3}(?:st|nd|rd|th|e|er|re|ère|ème)?$")
 
 
-def _left_edge(sentence: Sentence, first: int, part) -> int:
+def _left_edge(sentence: Sentence, first: int, part, inner: frozenset[str] = frozenset()) -> int:
     """The first word of a capitalised name that reaches back from word `first` over words that are `part`
     of it (no comma between), and over an ordinal before them: "the 3rd Saxony–Vietnam Business Forum"."""
-    while first > 0 and part(first - 1) and "," not in sentence.gap(first - 1, first):
-        first -= 1
+    while first > 0 and "," not in sentence.gap(first - 1, first):
+        if part(first - 1):
+            first -= 1
+        elif first > 1 and sentence.words[first - 1].norm in inner and part(first - 2):
+            first -= 2      # "Investment and Trade Forum", "Industrie- und Handelskammer"
+        else:
+            break
     if first > 0:
         before = sentence.words[first - 1]
         numbered = ORDINAL_WORD_RE.match(before.text) and not YEAR_RE.match(before.text)
@@ -227,6 +232,7 @@ def _capitalised(sentence: Sentence, mentions: list[Mention], taken: set[int]) -
     patterns = profile(sentence.lang).patterns
     inner = set(patterns.name_inner_words)
     articles = set(patterns.articles)
+    function_words = set(patterns.place_prepositions) | set(patterns.agent_prepositions) | set(patterns.direction_words)
     if not inner:       # vi, ru, uk: a name capitalises only its first word
         return _first_word_title(sentence, mentions, taken)
     ws = sentence.words
@@ -234,13 +240,13 @@ def _capitalised(sentence: Sentence, mentions: list[Mention], taken: set[int]) -
 
     def part(k: int) -> bool:
         return k not in taken and (ws[k].is_capitalised or k in in_mention or bool(YEAR_RE.match(ws[k].text))) \
-            and ws[k].norm not in articles
+            and ws[k].norm not in articles and ws[k].norm not in function_words
 
     out = []
     for hit in _kind_hits(sentence):
         if hit.first in taken or not ws[hit.first].is_capitalised:
             continue
-        first = _left_edge(sentence, hit.first, part)
+        first = _left_edge(sentence, hit.first, part, frozenset(inner))
         last = hit.last
         while last + 1 < len(ws) and (part(last + 1) or (ws[last + 1].norm in inner and last + 2 < len(ws) and part(last + 2))):
             last += 1
@@ -276,15 +282,21 @@ def _first_word_title(sentence: Sentence, mentions: list[Mention], taken: set[in
     ws = sentence.words
     in_mention = {k for m in mentions for k in range(m.first, m.last + 1)}
     out = []
+    patterns = profile(sentence.lang).patterns
+    stops = set(patterns.place_prepositions)
     for hit in _kinds(sentence.lang).find(sentence):
         after = hit.last + 1
-        if hit.first in taken or after >= len(ws) or not ws[after].is_capitalised or after in in_mention \
-                or (profile(sentence.lang).patterns.event_kind_capitalised and not ws[hit.first].is_capitalised):
+        # vi: a kind noun capitalised inside a sentence opens a name by itself ("tổ chức Hội nghị xúc tiến đầu tư ...")
+        named_kind = patterns.event_kind_capitalised and ws[hit.first].is_capitalised and hit.first > 0
+        if hit.first in taken or after >= len(ws) or after in in_mention \
+                or not (ws[after].is_capitalised or named_kind) \
+                or (patterns.event_kind_capitalised and not ws[hit.first].is_capitalised):
             continue
         last = after
-        while last + 1 < len(ws) and last + 1 - hit.first < MAX_TITLE_NAME and last + 1 not in taken and not re.search(
-                r"[,.;:()«»„“\"]", sentence.gap(last, last + 1)):
-            last += 1
+        while last + 1 < len(ws) and last + 1 - hit.first < MAX_TITLE_NAME and last + 1 not in taken \
+                and not re.search(r"[,.;:()«»„“\"]", sentence.gap(last, last + 1)) \
+                and ws[last + 1].norm not in stops and not YEAR_RE.match(ws[last].text):
+            last += 1       # up to a comma or stop, a place preposition ("tại"), or a year ("năm 2025")
         name = sentence.text[ws[hit.first].start - sentence.start:ws[last].end - sentence.start]
         out.append(Mention(sentence, hit.first, last, slug(name), _class(hit.label), "pattern:event", en=name))
         taken.update(range(hit.first, last + 1))

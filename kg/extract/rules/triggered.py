@@ -40,6 +40,8 @@ def _free(ctx: SentenceContext, hit: Hit, relation: str, domain: set[str], rng: 
             chain += ctx.chain(min(beside, key=lambda m: (ctx.is_setting(m), near(m))), rng, side)
     subject_chain = ctx.chain(subject, domain, -1 if subject.last < hit.first else 1) \
         if subject is not ctx.topic else [subject]
+    if subject is not ctx.topic and subject.last < hit.first:
+        subject_chain += [m for m in ctx.co_agents(subject, domain) if m not in subject_chain]
     for subj in subject_chain:
         for obj in chain:
             confidence = 0.7 if near(obj) + (near(subj) if subj is not ctx.topic else 0) <= 8 else 0.55
