@@ -7,6 +7,7 @@ languages lives here as data, so a new language is a folder of YAML files, not c
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -50,6 +51,8 @@ class Patterns(_Strict):
     role_connectors: Phrases = []        # words between a role and what it is the role of ("of the", "de")
     role_hosts: Phrases = []             # words before the place a role serves in ("to", "au", "в")
     compound_kinds: bool = False         # a kind noun heads compounds ("Wirtschaftsforum", "Handelsmesse")
+    org_heads: dict[str, Phrases] = {}   # class → head nouns of names no lexicon lists ("University")
+    name_shape: Literal["capitalised", "head_phrase", "slavic", "head_capitalised"] = "capitalised"
     event_kind_capitalised: bool = False  # an event's own name capitalises its kind noun ("Hội nghị ...")
 
 

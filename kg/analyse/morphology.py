@@ -18,7 +18,8 @@ PYMORPHY_LANGS = frozenset(lang for lang in LANGUAGES if profile(lang).morpholog
 
 
 @lru_cache(maxsize=None)
-def _pymorphy(lang: str):
+def pymorphy(lang: str):
+    """pymorphy3's analyser for ru or uk (its dictionaries load once)."""
     import pymorphy3
 
     return pymorphy3.MorphAnalyzer(lang=lang)
@@ -37,7 +38,7 @@ class Morphology:
     def _lemma(self, word: str) -> str:
         """The lemma of a lower-cased word, folded."""
         if self.pymorphy and word.isalpha():
-            return fold(_pymorphy(self.lang).parse(word)[0].normal_form)
+            return fold(pymorphy(self.lang).parse(word)[0].normal_form)
         return fold(word)
 
     def _candidates(self, word: str) -> frozenset[str]:

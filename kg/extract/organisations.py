@@ -1,0 +1,287 @@
+"""Organisations, bodies and projects no lexicon lists, found by their head noun ("University", "Izba",
+"ministère", "университет", "khu công nghiệp") and the shape names take around it in each language
+(`name_shape` in kg/data/lang/<xx>/patterns.yaml):
+
+- capitalised (en, de, pl): capitalised words around a capitalised head, with inner words between them —
+  "Far Eastern Federal University", "Port of Gdansk Authority", "Sächsisches Staatsministerium für Wirtschaft";
+- head_phrase (fr): a head and its complements — "École française d'Extrême-Orient", "conseil régional de
+  Nouvelle-Aquitaine": French capitalises only the first word, so the name runs over "de"-phrases and adjectives;
+- slavic (ru, uk): adjectives before the head, the first capitalised ("Дальневосточный федеральный университет"),
+  or a capitalised head and its genitive complements up to the name they end in ("Департамент туризма провинции
+  Кханьхоа");
+- head_capitalised (vi): a head and the capitalised syllables after it ("Trường Đại học Nha Trang",
+  "Sở Du lịch tỉnh Khánh Hòa").
+
+Any language: a lowercase head followed by a capitalised name ("park przemysłowy Tràng Duệ"). A Vietnamese
+province or a foreign region inside the name is where the organisation lies (Mention.place).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.analyse.normalise import slug
+from kg.extract.lexicon import DEMONYM
+from kg.extract.triggers import Hit, TriggerSet
+from kg.model import Mention, Sentence
+from kg.profile import profile
+
+SOURCE = "pattern:organisation"
+PLACE_CLASSES = {"Locality", "ForeignRegion"}
+# what a name may contain: "Polish-Vietnamese Chamber", "Sở Du lịch tỉnh Khánh Hòa", "Port of Gdansk Authority"
+PART_CLASSES = PLACE_CLASSES | {"Country", "Region", "Sector", DEMONYM}
+MAX_WORDS = 10            # words of one name
+STOP_PUNCTUATION = re.compile(r"[,.;:()«»„“”\"!?]")
+# French adjectives by their endings ("française", "régional", "internationale"): hand-written because no
+# offline French tagger ships with the project (spaCy's would need a downloaded model)
+FRENCH_ADJECTIVE = re.compile(r"(?:ale?s?|aux|aises?|ais|iennes?|iens?|iques?|ées?|és?|aires?|elles?|els?|ives?|ifs?|"
+                              r"oises?|istes?|ines?|ains?|aines?|eurs?|euses?|ux)$")
+
+
+@lru_cache(maxsize=None)
+def _heads(lang: str) -> TriggerSet:
+    return TriggerSet(profile(lang).patterns.org_heads)
+
+
+@lru_cache(maxsize=None)
+def _words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Inner words of names, and words that never start one (articles, prepositions)."""
+    patterns = profile(lang).patterns
+    inner = frozenset(w.rstrip("'’") for w in patterns.name_inner_words)
+    never = frozenset(patterns.articles + patterns.place_prepositions + patterns.agent_prepositions
+                      + patterns.direction_words + patterns.comitative_words)
+    return inner, never
+
+
+def find_organisations(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """One mention per headed name that no mention already covers, longest first."""
+    taken = {k for m in mentions for k in range(m.first, m.last + 1) if m.cls not in PART_CLASSES}
+    inside = {k: m for m in mentions for k in range(m.first, m.last + 1)}
+    shape = profile(sentence.lang).patterns.name_shape
+    out: list[Mention] = []
+    for hit in _heads(sentence.lang).find(sentence):
+        if any(k in taken for k in range(hit.first, hit.last + 1)):
+            continue
+        span = _span(sentence, hit, shape, inside, taken)
+        if span is None:
+            continue
+        first, last = _first_of_list(sentence, hit, *span)
+        if last - first + 1 < 2 or any(k in taken for k in range(first, last + 1)):
+            continue
+        out.append(_mention(sentence, first, last, hit.first, hit.label, inside))
+        taken.update(range(first, last + 1))
+    return out
+
+
+def _first_of_list(sentence: Sentence, hit: Hit, first: int, last: int) -> tuple[int, int]:
+    """The name only, when "and" joined two headed names into one span: "X University and Y University",
+    "Centre de conservation ... et le conseil régional"."""
+    separators = frozenset(profile(sentence.lang).patterns.list_separators)
+    heads = [h.first for h in _heads(sentence.lang).find(sentence) if first <= h.first <= last and h.first != hit.first]
+    for k in range(first, last + 1):
+        if sentence.words[k].norm in separators:
+            if k > hit.last and any(h > k for h in heads):
+                return first, k - 1
+            if k < hit.first and any(h < k for h in heads):
+                first = k + 1
+    return first, last
+
+
+def _span(sentence: Sentence, hit: Hit, shape: str, inside: dict[int, Mention], taken: set[int]) -> tuple[int, int] | None:
+    ws = sentence.words
+    head_capital = ws[hit.first].is_capitalised
+    if not head_capital:
+        after = _capitalised_run(sentence, hit.last + 1, inside, taken)
+        if shape == "slavic":       # "Торгово-промисловою палатою України", "университет Нячанга"
+            before = _adjectives_before(sentence, hit, taken)
+            first = before[0] if before else hit.first
+            return (first, max(after, hit.last)) if first < hit.first or after > hit.last else None
+        if after > hit.last:        # "park przemysłowy Tràng Duệ"
+            return hit.first, after
+        if shape != "head_phrase":
+            return None
+    if shape == "capitalised":
+        return _around_capital_head(sentence, hit, inside, taken)
+    if shape == "head_phrase":
+        return _head_phrase(sentence, hit, inside, taken, head_capital)
+    if shape == "slavic":
+        before = _adjectives_before(sentence, hit, taken)
+        return before if before else _head_complements(sentence, hit, inside, taken)
+    return _vietnamese(sentence, hit, inside, taken)
+
+
+def _name_part(sentence: Sentence, k: int, inside: dict[int, Mention], taken: set[int]) -> bool:
+    w = sentence.words[k]
+    return k not in taken and (w.is_capitalised or k in inside or w.text.isdigit())
+
+
+def _place_at(inside: dict[int, Mention], k: int) -> bool:
+    return k in inside and inside[k].cls in PLACE_CLASSES | {"Country", "Region"}
+
+
+def _capitalised_run(sentence: Sentence, start: int, inside: dict[int, Mention], taken: set[int]) -> int:
+    """Index of the last of the capitalised words (or words of a place mention) from `start` on."""
+    last = start - 1
+    while last + 1 < len(sentence.words) and last + 1 - start < MAX_WORDS \
+            and _name_part(sentence, last + 1, inside, taken) \
+            and (sentence.words[last + 1].is_capitalised or _place_at(inside, last + 1)) \
+            and last >= 0 and not STOP_PUNCTUATION.search(sentence.gap(last, last + 1)):
+        last += 1
+    return last
+
+
+def _around_capital_head(sentence: Sentence, hit: Hit, inside: dict[int, Mention], taken: set[int]) -> tuple[int, int]:
+    inner, never = _words(sentence.lang)
+    ws = sentence.words
+
+    def part(k: int) -> bool:
+        return _name_part(sentence, k, inside, taken) and ws[k].norm not in never
+
+    first = hit.first
+    while first > 0 and not STOP_PUNCTUATION.search(sentence.gap(first - 1, first)):
+        if part(first - 1):
+            first -= 1
+        elif first > 1 and ws[first - 1].norm in inner and part(first - 2):
+            first -= 2
+        else:
+            break
+    if first == 0 and first < hit.first and ws[0].norm in never:
+        first += 1
+    last = hit.last
+    while last + 1 < len(ws) and last + 1 - first < MAX_WORDS and not STOP_PUNCTUATION.search(sentence.gap(last, last + 1)):
+        if part(last + 1):
+            last += 1
+        elif last + 2 < len(ws) and ws[last + 1].norm in inner and part(last + 2):
+            last += 2
+        else:
+            break
+    return first, last
+
+
+def _head_phrase(sentence: Sentence, hit: Hit, inside: dict[int, Mention], taken: set[int],
+                 head_capital: bool) -> tuple[int, int] | None:
+    """fr: the head, an adjective, then "de"-phrases (each an optional article, a word and an adjective)."""
+    inner, _ = _words(sentence.lang)
+    ws = sentence.words
+    last, capital = hit.last, False
+
+    def adjective(k: int) -> bool:
+        return k < len(ws) and k not in taken and not ws[k].is_capitalised and bool(FRENCH_ADJECTIVE.search(ws[k].norm))
+
+    def joined(k: int) -> bool:
+        return k < len(ws) and not STOP_PUNCTUATION.search(sentence.gap(k - 1, k))
+
+    if joined(last + 1) and adjective(last + 1):
+        last += 1
+    while joined(last + 1) and ws[last + 1].norm.rstrip("'’") in inner and last - hit.first < MAX_WORDS:
+        k = last + 2
+        while joined(k) and k < len(ws) and ws[k].norm.rstrip("'’") in inner:
+            k += 1          # "de la", "et des"
+        if not joined(k) or k in taken:
+            break
+        last = k
+        while last + 1 < len(ws) and (last in inside and last + 1 in inside and inside[last + 1] is inside[last]
+                                      or sentence.gap(last, last + 1) == "-"):
+            last += 1       # a place name of several words, "Extrême-Orient", "Nouvelle-Aquitaine"
+        capital = capital or ws[k].is_capitalised or k in inside
+        if joined(last + 1) and adjective(last + 1):
+            last += 1
+    if last == hit.last or not (capital or (head_capital and hit.first > 0)):
+        return None
+    return hit.first, last
+
+
+@lru_cache(maxsize=100_000)
+def _is_adjective(lang: str, word: str) -> bool:
+    """True when pymorphy3 reads the word as an adjective or participle first."""
+    from kg.analyse.morphology import pymorphy
+
+    return pymorphy(lang).parse(word)[0].tag.POS in ("ADJF", "PRTF")
+
+
+def _adjectives_before(sentence: Sentence, hit: Hit, taken: set[int]) -> tuple[int, int] | None:
+    """ru, uk: "Дальневосточный федеральный университет": adjectives back to a capitalised one."""
+    ws = sentence.words
+    first = hit.first
+    while first > 0 and first - 1 not in taken and sentence.gap(first - 1, first).strip() in ("", "-") \
+            and (_is_adjective(sentence.lang, ws[first - 1].norm)
+                 or ws[first - 1].norm.endswith("о") and sentence.gap(first - 1, first) == "-"):   # "Торгово-"
+        first -= 1
+        if ws[first].is_capitalised:
+            return (first, hit.last) if first > 0 or hit.first - first >= 2 else None
+    return None
+
+
+def _head_complements(sentence: Sentence, hit: Hit, inside: dict[int, Mention], taken: set[int]) -> tuple[int, int] | None:
+    """ru, uk: a capitalised head and its genitive complements up to the name they end in."""
+    ws = sentence.words
+    if hit.first == 0:
+        return None
+    last = hit.last
+    while last + 1 < len(ws) and last + 1 - hit.first < MAX_WORDS and last + 1 not in taken \
+            and not STOP_PUNCTUATION.search(sentence.gap(last, last + 1)):
+        if ws[last].is_capitalised and last > hit.last and not ws[last + 1].is_capitalised and last + 1 not in inside:
+            break       # the name ended
+        last += 1
+    while last > hit.last and not (ws[last].is_capitalised or last in inside):
+        last -= 1
+    return (hit.first, last) if last > hit.last else None
+
+
+def _vietnamese(sentence: Sentence, hit: Hit, inside: dict[int, Mention], taken: set[int]) -> tuple[int, int] | None:
+    """vi: capitalised syllables after the head; one lowercase syllable may follow a capitalised one
+    ("Du lịch", "Bảo tồn"), and a place mention may end the name ("tỉnh Khánh Hòa")."""
+    ws = sentence.words
+    last = hit.last
+    while last + 1 < len(ws) and last + 1 - hit.first < MAX_WORDS and last + 1 not in taken \
+            and not STOP_PUNCTUATION.search(sentence.gap(last, last + 1)):
+        k = last + 1
+        if ws[k].is_capitalised or k in inside or (ws[last].is_capitalised and last > hit.last):
+            last = k
+        else:
+            break
+    while last > hit.last and not (ws[last].is_capitalised or last in inside):
+        last -= 1
+    return (hit.first, last) if last > hit.last else None
+
+
+def _mention(sentence: Sentence, first: int, last: int, head: int, cls: str, inside: dict[int, Mention]) -> Mention:
+    name = " ".join(sentence.text[sentence.words[first].start - sentence.start:sentence.words[last].end - sentence.start].split())
+    if profile(sentence.lang).morphology.lemmatiser == "pymorphy3":
+        name = nominative(sentence, first, last, head)
+    places = [m for k, m in sorted(inside.items()) if first <= m.first and m.last <= last and m.cls in PLACE_CLASSES]
+    place = places[-1].entity_id if places else None
+    return Mention(sentence, first, last, slug(name), cls, SOURCE, en=name, place=place)
+
+
+def nominative(sentence: Sentence, first: int, last: int, head: int) -> str:
+    """ru, uk: the name in its dictionary form: the head and the adjectives before it in the nominative
+    (agreeing with the head), the complements after it as written — "Университетом Нячанга" →
+    "Университет Нячанга", "Дальневосточного федерального университета" → "Дальневосточный федеральный университет"."""
+    from kg.analyse.morphology import pymorphy
+
+    analyser = pymorphy(sentence.lang)
+    ws = sentence.words
+    parsed = analyser.parse(ws[head].text.lower())[0]
+    gender = parsed.tag.gender
+    out = []
+    for k in range(first, last + 1):
+        word = ws[k].text
+        if k <= head:
+            form = _nominative_form(analyser.parse(word.lower())[0], gender if k < head else None)
+            word = _same_case(word, form) if form else word
+        out.append(word + (sentence.gap(k, k + 1) if k < last else ""))
+    return " ".join("".join(out).split())
+
+
+def _nominative_form(parsed, gender: str | None) -> str | None:
+    """The nominative singular of a parse (in `gender` for an adjective): a form of its lexeme, since
+    pymorphy3's `inflect` finds none for many Ukrainian words."""
+    for form in parsed.lexeme:
+        if "nomn" in form.tag and "plur" not in form.tag and (gender is None or gender in form.tag):
+            return form.word
+    return None
+
+
+def _same_case(original: str, form: str) -> str:
+    return form[:1].upper() + form[1:] if original[:1].isupper() else form

@@ -1,0 +1,55 @@
+"""Organisations, bodies and projects no lexicon lists, found by their head noun in each language's shape."""
+import pytest
+
+from kg.model import Document
+from kg.pipeline import extract_document
+
+
+def named(text: str, lang: str) -> dict[str, str]:
+    """English label (dictionary form) → class of each organisation, body or project found."""
+    result = extract_document(Document("t", "t.txt", text, lang))
+    return {r.en: r.cls for r, _ in result.mentions if r.cls in ("Organization", "GovernmentBody", "Project") and r.en}
+
+
+@pytest.mark.parametrize("lang, text, name, cls", [
+    ("en", "Far Eastern Federal University and Sungkyunkwan University signed a memorandum.",
+     "Sungkyunkwan University", "Organization"),
+    ("en", "Far Eastern Federal University and Sungkyunkwan University signed a memorandum.",
+     "Far Eastern Federal University", "Organization"),
+    ("en", "The deal was signed with the Port of Gdansk Authority.", "Port of Gdansk Authority", "Organization"),
+    ("en", "Samsung invested in Van Trung Industrial Park.", "Van Trung Industrial Park", "Project"),
+    ("de", "Das Sächsische Staatsministerium für Wirtschaft arbeitet mit Hanoi zusammen.",
+     "Sächsische Staatsministerium für Wirtschaft", "GovernmentBody"),
+    ("fr", "L'École française d'Extrême-Orient coopère avec le conseil régional de Nouvelle-Aquitaine.",
+     "École française d'Extrême-Orient", "Organization"),
+    ("fr", "L'École française d'Extrême-Orient coopère avec le conseil régional de Nouvelle-Aquitaine.",
+     "conseil régional de Nouvelle-Aquitaine", "GovernmentBody"),
+    ("pl", "Zarząd Morskiego Portu Gdańsk i Polsko-Wietnamska Izba Gospodarcza współpracują.",
+     "Polsko-Wietnamska Izba Gospodarcza", "Organization"),
+    ("ru", "Соглашение подписали представители Дальневосточного федерального университета.",
+     "Дальневосточный федеральный университет", "Organization"),
+    ("ru", "Соглашение подписано с Университетом Нячанга.", "Университет Нячанга", "Organization"),
+    ("uk", "Угоду підписали з Торгово-промисловою палатою України.", "Торгово-промислова палата України", "Organization"),
+    ("vi", "Trường Đại học Nha Trang hợp tác với Sở Du lịch tỉnh Khánh Hòa.", "Sở Du lịch tỉnh Khánh Hòa", "GovernmentBody"),
+    ("vi", "Nhiều doanh nghiệp đầu tư vào Khu công nghiệp Long Đức.", "Khu công nghiệp Long Đức", "Project"),
+])
+def test_headed_names(lang, text, name, cls):
+    assert named(text, lang).get(name) == cls
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Город привлекает инвестиции в области программного обеспечения."),   # "программного" is no programme
+    ("ru", "Дананг стремится стать центром информационных технологий."),          # a sector is no name
+    ("uk", "Це перетворення Каобанга на торговельний центр регіону."),             # "на" is no adjective
+    ("en", "The university said the port would open in May."),                    # a head alone is no name
+    ("de", "Der Regierungschef Pham Minh Chinh sprach in Hanoi."),                  # "Regierung" inside a compound
+])
+def test_no_name_without_one(lang, text):
+    assert named(text, lang) == {}
+
+
+def test_a_province_in_the_name_is_where_it_lies():
+    from conftest import triples_of
+
+    assert ("khu-cong-nghiep-long-duc-dong-nai", "locatedIn", "dong-nai") in \
+        triples_of("Nhiều doanh nghiệp đầu tư vào Khu công nghiệp Long Đức Đồng Nai.", "vi")
