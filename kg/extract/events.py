@@ -243,7 +243,9 @@ def _capitalised(sentence: Sentence, mentions: list[Mention], taken: set[int]) -
             and ws[k].norm not in articles and ws[k].norm not in function_words
 
     out = []
-    for hit in _kind_hits(sentence):
+    hits = _kind_hits(sentence)
+    kind_words = {k for h in hits for k in range(h.first, h.last + 1)}
+    for hit in hits:
         if hit.first in taken or not ws[hit.first].is_capitalised:
             continue
         first = _left_edge(sentence, hit.first, part, frozenset(inner))
@@ -252,6 +254,8 @@ def _capitalised(sentence: Sentence, mentions: list[Mention], taken: set[int]) -
             last += 1
         if first == hit.first == 0 and last == hit.last:
             continue        # a kind noun opening the sentence is capitalised anyway
+        if all(k in kind_words or ws[k].norm in inner for k in range(first, last + 1)):
+            continue        # "Foren und Konferenzen": kind nouns only, no name
         if last == first:
             continue
         name = sentence.text[ws[first].start - sentence.start:ws[last].end - sentence.start]
