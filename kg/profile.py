@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from kg.errors import KgError
 from kg.resources import lang_data
+from kg.world.cldr import month_names
 
 Phrases = list[str]
 
@@ -29,7 +30,7 @@ class Patterns(_Strict):
     source_markers: Phrases = []         # a line that starts the reference list ("Source:")
     topic_words: Phrases = []            # "the province", "она": the subject carried over
     policy_kinds: dict[str, Phrases] = {}
-    months: dict[str, int] = {}
+    months: dict[str, int] = {}          # CLDR's month names plus the spellings patterns.yaml adds
     month_word: str | None = None        # vi: "tháng 8"
     place_prepositions: Phrases = []
     agent_prepositions: Phrases = []
@@ -81,6 +82,7 @@ class Profile(_Strict):
 def profile(lang: str) -> Profile:
     """The checked profile of language `lang`."""
     raw = {name: lang_data(lang, name) for name in ("patterns", "morphology", "events", "relations")}
+    raw["patterns"] = {**raw["patterns"], "months": {**month_names(lang), **(raw["patterns"].get("months") or {})}}
     try:
         return Profile(lang=lang, **{k: v for k, v in raw.items() if v})
     except ValidationError as err:

@@ -4,18 +4,24 @@ Each text word is looked up under every dictionary form it may be an inflection 
 (kg.analyse.morphology), so "Южной Кореи", "Каобанга" and "w Wietnamie" match the names
 "Южная Корея", "Каобанг" and "Wietnam". Names no form matches are tried once more by
 phonetic key (kg.extract.transliteration): "Каобані" → "Цаобан" → Cao Bang.
+
+World place names that are also common words or people's names (Entry.needs_context) are taken
+only with context: a capital not at the start of the sentence, a place preposition before, a class
+noun next to them ("край", "województwo", "Land"), or their country in the same sentence.
 """
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.analyse.morphology import PYMORPHY_LANGS, morphology
 from kg.analyse.normalise import fold, is_acronym, norm, unify, words
-from kg.extract.lexicon import DEMONYM, Entry, load_lexicon
+from kg.extract.lexicon import DEMONYM, Entry
 from kg.extract.transliteration import is_cyrillic, phonetic_key
 from kg.model import Mention, Sentence
+from kg.profile import profile
+from kg.resources import load_yaml
 
 MAX_PHONETIC_WORDS = 4
 MIN_PHONETIC_KEY = 5
@@ -28,12 +34,18 @@ class Target:
     entity_id: str
     cls: str
     needs_capital: bool     # a proper name: the text's first word must be capitalised
+    needs_context: int = 0          # an ambiguous world name: kg.world.ambiguity's level
+    country: str | None = None      # the country whose mention is context for it
 
 
-@dataclass
 class _Node:
-    children: dict[str, "_Node"] = field(default_factory=dict)
-    targets: list[Target] = field(default_factory=list)
+    """A trie node; slots and a shared empty tuple keep the pickled index small and quick to load."""
+
+    __slots__ = ("children", "targets")
+
+    def __init__(self) -> None:
+        self.children: dict[str, _Node] = {}
+        self.targets: tuple[Target, ...] = ()
 
 
 class Gazetteer:
@@ -42,9 +54,13 @@ class Gazetteer:
     def __init__(self, entries: dict[str, Entry]):
         self.root = _Node()
         self.phonetic: dict[str, Target] = {}
+        shared: dict[Target, Target] = {}     # one object per distinct target
         for entry in entries.values():
-            target = Target(entry.id, entry.match_class, False)
-            for name, lang in entry.all_names():
+            country = _country(entry, entries) if entry.needs_context else None
+            # aliases (names of no known language) are indexed as written: pymorphy3 guesses lemmas of
+            # unknown names that are common words ("Хото" → "хотя")
+            for name, lang in entry.all_names() + [(a, "") for a in entry.aliases]:
+                target = Target(entry.id, entry.match_class, False, entry.needs_context.get(fold(name), 0), country)
                 if lang in PYMORPHY_LANGS and not is_acronym(name):
                     # "зовнішня політика" is also found as "зовнішньою політикою", whose lemmas
                     # are "зовнішній політика": index each word under its own form and its lemma
@@ -52,18 +68,18 @@ class Gazetteer:
                     morph = morphology(lang)
                     forms = [[fold(w)] + sorted({morph.lemma(norm(w))} - {fold(w)}) for w, _, _ in words(name)]
                     for combination in itertools.islice(itertools.product(*forms), 64):
-                        self._add(" ".join(combination), target, proper=name[:1].isupper())
+                        self._add(shared, " ".join(combination), target, proper=name[:1].isupper())
                 else:
-                    self._add(name, target)
+                    self._add(shared, name, target)
                 if entry.cls in PHONETIC_CLASSES and lang in ("vi", "ru", "uk") and not entry.template:
                     key = phonetic_key(name)
                     if len(key) >= MIN_PHONETIC_KEY:
                         self.phonetic.setdefault(key, target)
             for lang, adjectives in entry.adjectives.items():
                 for adjective in adjectives:
-                    self._add(adjective, Target(entry.id, DEMONYM, False))
+                    self._add(shared, adjective, Target(entry.id, DEMONYM, False))
 
-    def _add(self, name: str, target: Target, proper: bool | None = None) -> None:
+    def _add(self, shared: dict[Target, Target], name: str, target: Target, proper: bool | None = None) -> None:
         parts = [w for w, _, _ in words(name)]
         if not parts:
             return
@@ -76,16 +92,25 @@ class Gazetteer:
             node = node.children.setdefault(key, _Node())
         proper = (name[:1].isupper() if proper is None else proper) \
             and target.cls not in ("Sector", "Pillar", "Position", "BodyType")
-        final = Target(target.entity_id, target.cls, proper)
+        final = Target(target.entity_id, target.cls, proper, target.needs_context, target.country)
+        final = shared.setdefault(final, final)
         if final not in node.targets:
-            node.targets.append(final)
+            node.targets += (final,)
 
     def find(self, sentence: Sentence) -> list[Mention]:
         """Longest non-overlapping lexicon mentions, left to right, then phonetic ones."""
         morph = morphology(sentence.lang)
+        keys = [{EXACT + w.text} | morph.candidates(w.norm) for w in sentence.words]
+        mentions, waiting = self._longest(sentence, keys, frozenset())
+        if waiting:     # an ambiguous name whose country may be named in the sentence
+            mentions, _ = self._longest(sentence, keys, frozenset(m.entity_id for m in mentions))
+        return mentions + self._phonetic(sentence, mentions)
+
+    def _longest(self, sentence: Sentence, keys: list[set[str]], countries: frozenset[str]) -> tuple[list[Mention], bool]:
+        """Longest non-overlapping mentions; whether an ambiguous name lacked context."""
         ws = sentence.words
-        keys = [{EXACT + w.text} | morph.candidates(w.norm) for w in ws]
         mentions: list[Mention] = []
+        waiting = False
         i = 0
         while i < len(ws):
             best: tuple[int, Target] | None = None
@@ -94,6 +119,11 @@ class Gazetteer:
             while frontier and j < len(ws):
                 frontier = [n.children[k] for n in frontier for k in sorted(keys[j]) if k in n.children]
                 fitting = [t for node in frontier for t in node.targets if not t.needs_capital or ws[i].is_capitalised]
+                ambiguous = [t for t in fitting if t.needs_context]
+                if ambiguous and not _in_context(sentence, i, j, max(t.needs_context for t in ambiguous)):
+                    kept = [t for t in ambiguous if t.country in countries]
+                    waiting = waiting or len(kept) < len(ambiguous)
+                    fitting = [t for t in fitting if not t.needs_context] + kept
                 if fitting:     # a name before an adjective read into the same words ("do Polski": Poland)
                     best = (j, min(fitting, key=lambda t: t.cls == DEMONYM))   # min keeps the first of equals
                 j += 1
@@ -103,7 +133,7 @@ class Gazetteer:
                 i = last + 1
             else:
                 i += 1
-        return mentions + self._phonetic(sentence, mentions)
+        return mentions, waiting
 
     def _phonetic(self, sentence: Sentence, found: list[Mention]) -> list[Mention]:
         """Capitalised Cyrillic words no name matched, looked up by phonetic key."""
@@ -135,6 +165,43 @@ class Gazetteer:
         return out
 
 
-@lru_cache(maxsize=1)
+def _country(entry: Entry, entries: dict[str, Entry]) -> str | None:
+    """The country `entry` lies in, following part_of."""
+    seen = set()
+    while entry.part_of in entries and entry.id not in seen:
+        seen.add(entry.id)
+        entry = entries[entry.part_of]
+        if entry.cls == "Country":
+            return entry.id
+    return None
+
+
+@lru_cache(maxsize=None)
+def _place_words(lang: str) -> tuple[frozenset[str], frozenset[str], bool]:
+    """Place prepositions, class nouns (folded) and whether every noun is capitalised, for `lang`."""
+    data = (load_yaml("world/place_nouns.yaml") or {}).get(lang) or {}
+    nouns = frozenset(" ".join(fold(w) for w, _, _ in words(n)) for n in data.get("class_nouns") or ())
+    return frozenset(profile(lang).patterns.place_prepositions), nouns, bool(data.get("nouns_capitalised"))
+
+
+def _in_context(sentence: Sentence, first: int, last: int, level: int) -> bool:
+    """Words around `first`..`last` that make an ambiguous world name of `level` a place."""
+    ws = sentence.words
+    prepositions, nouns, capitalised_nouns = _place_words(sentence.lang)
+    capital = level == 1 and ws[first].is_capitalised and not capitalised_nouns
+    if first > 0 and (ws[first - 1].norm in prepositions or capital):
+        return True
+    morph = morphology(sentence.lang)
+    for a, b in ((first - 2, first), (first - 1, first), (last + 1, last + 2), (last + 1, last + 3)):
+        span = ws[max(a, 0):b]
+        if len(span) == 1 and morph.candidates(span[0].norm) & nouns or \
+                span and " ".join(w.folded for w in span) in nouns:
+            return True
+    return False
+
+
 def gazetteer() -> Gazetteer:
-    return Gazetteer(load_lexicon())
+    """The gazetteer of the whole lexicon (kg.extract.index: built once, cached on disk)."""
+    from kg.extract.index import index
+
+    return index().gazetteer

