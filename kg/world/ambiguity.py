@@ -45,10 +45,10 @@ def _person(word: str) -> bool:
     if fold(word) in _person_words():
         return True
     if is_cyrillic(word):
-        from kg.analyse.morphology import _pymorphy
+        from kg.analyse.morphology import pymorphy
 
         return any(PERSON_TAGS & p.tag.grammemes for lang in CYRILLIC_LANGS
-                   for p in _pymorphy(lang).parse(word)[:1])
+                   for p in pymorphy(lang).parse(word)[:1])
     return False
 
 
