@@ -133,6 +133,12 @@ def _source_markers() -> tuple[str, ...]:
     return tuple(m for lang in LANGUAGES for m in profile(lang).patterns.source_markers)
 
 
+@lru_cache(maxsize=200_000)
+def _word_forms(lang: str, word: str) -> tuple[str, str, str]:
+    """norm, folded and lemma of a word: a text repeats its words, and fold() was a sixth of the analysis."""
+    return norm(word), fold(word), morphology(lang).lemma(norm(word))
+
+
 def analyse(doc: Document) -> AnalysedDocument:
     """Sentences with words, lemmas and languages for one document (offsets into its cleaned text)."""
     if doc.lang is not None and doc.lang not in LANGUAGES:
@@ -146,14 +152,12 @@ def analyse(doc: Document) -> AnalysedDocument:
     references = _reference_start([line for _, _, line in lines], _source_markers())
     sentences: list[Sentence] = []
     for index, ((para, offset, line), lang) in enumerate(zip(lines, langs)):
-        morph = morphology(lang)
         for first, last in _sentence_spans(line):
             start = offset + first
             text = line[first:last]
             sentence = Sentence(doc.id, len(sentences), start, start + len(text), text, lang,
                                 paragraph=para, in_references=index >= references)
-            sentence.words = [Word(w, start + s, start + e, norm(w), fold(w), morph.lemma(norm(w)))
-                              for w, s, e in words(text)]
+            sentence.words = [Word(w, start + s, start + e, *_word_forms(lang, w)) for w, s, e in words(text)]
             if sentence.words:
                 sentences.append(sentence)
     return AnalysedDocument(doc, main, sentences, cleaned)

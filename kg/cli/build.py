@@ -72,9 +72,9 @@ def build(inputs: tuple[Path, ...], out: Path, lang: str | None, on_error: str, 
                                 scheduler=scheduler, cache=cache)
     written = write_outputs(graph, out, ["turtle", "cypher"])
     if not quiet:
-        from kg.validate import validate_file
+        from kg.validate.statements import validate_graph
 
-        violations = validate_file(out / "graph.ttl")
+        violations = validate_graph(graph)      # what kg validate would report for the written graph.ttl
         console.print(summary(graph, written, violations))
         for v in violations[:SHOWN_VIOLATIONS]:
             console.print(f"[red]SHACL[/red] {v.focus} {v.path or '-'}: {v.message}", highlight=False, soft_wrap=True)

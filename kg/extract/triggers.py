@@ -39,14 +39,25 @@ class TriggerSet:
                 if stems:
                     self.by_first.setdefault(stems[0].rstrip(WHOLE), []).append((stems, label, str(phrase)))
         self.lengths = sorted({len(first) for first in self.by_first}, reverse=True)   # prefix lengths worth trying
+        self._last: tuple[Sentence | None, list[tuple[Hit, ...]]] = (None, [])
 
     def find(self, sentence: Sentence) -> list[Hit]:
         """Every match, longest first at each position (overlaps allowed)."""
-        return [hit for i in range(len(sentence.words)) for hit in self.find_at(sentence, i)]
+        return [hit for hits in self._scan(sentence) for hit in hits]
 
     def find_at(self, sentence: Sentence, index: int) -> list[Hit]:
         """Matches starting at word `index`, longest first."""
-        ws = sentence.words
+        return list(self._scan(sentence)[index])
+
+    def _scan(self, sentence: Sentence) -> list[tuple[Hit, ...]]:
+        """The matches at every word of `sentence`, found in one pass and kept until the next sentence: the
+        rules ask one set about the same sentence many times. (One tuple, so threads never see half of it.)"""
+        last = self._last
+        if last[0] is not sentence:
+            last = self._last = (sentence, [self._match_at(sentence.words, i) for i in range(len(sentence.words))])
+        return last[1]
+
+    def _match_at(self, ws: list, index: int) -> tuple[Hit, ...]:
         text = ws[index].folded
         out = []
         for cut in ((len(text),) if self.exact else (n for n in self.lengths if n <= len(text))):
@@ -54,7 +65,7 @@ class TriggerSet:
                 for end in self._ends(ws, index, stems):
                     out.append(Hit(index, end, label, phrase))
         out.sort(key=lambda h: h.first - h.last)
-        return out
+        return tuple(out)
 
     def _ends(self, ws, index: int, stems: tuple[str, ...]) -> list[int]:
         """Indexes of the last word of every match of `stems` starting at word `index`."""
