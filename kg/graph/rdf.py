@@ -72,6 +72,7 @@ class _Terms:
 
     def __init__(self) -> None:
         self.nodes: dict[str, NamedNode] = {}
+        self.documents: dict[str, NamedNode] = {}
         self.predicates: dict[str, NamedNode] = {}
         self.literals: dict[tuple[str, str], Literal] = {}
 
@@ -79,6 +80,12 @@ class _Terms:
         node = self.nodes.get(entity_id)
         if node is None:
             node = self.nodes[entity_id] = res(entity_id)
+        return node
+
+    def doc(self, doc_id: str) -> NamedNode:
+        node = self.documents.get(doc_id)
+        if node is None:
+            node = self.documents[doc_id] = doc_node(doc_id)
         return node
 
     def kg(self, name: str) -> NamedNode:
@@ -101,7 +108,7 @@ class _Terms:
 def _statement(terms: _Terms, triple: Triple, obj, ev: Evidence) -> tuple:
     """The values of STATEMENT for one piece of evidence."""
     return (RDF_STATEMENT, terms.res(triple.subject), terms.kg(triple.predicate),
-            obj, terms.res(f"doc-{ev.doc_id}"), Literal(ev.sentence, language=ev.lang),
+            obj, terms.doc(ev.doc_id), Literal(ev.sentence, language=ev.lang),
             terms.typed(ev.start, "integer"), terms.typed(ev.end, "integer"), terms.typed(ev.extractor, "string"),
             terms.typed(f"{ev.confidence:.2f}", "decimal"))
 
@@ -133,7 +140,7 @@ def _make_triples(graph: KnowledgeGraph) -> list[OxTriple]:
         unsorted.setdefault(node.value, []).extend(triples)
 
     for doc in graph.documents:
-        node = terms.res(f"doc-{doc.id}")
+        node = terms.doc(doc.id)
         add(node, OxTriple(node, A, kg("Document")), OxTriple(node, LABEL, Literal(doc.id)),
             OxTriple(node, kg("language"), Literal(doc.lang)),
             OxTriple(node, kg("sourceFile"), Literal(Path(doc.path).name)),
