@@ -71,7 +71,8 @@ class _Terms:
     predicates and numbers recur across a large graph."""
 
     def __init__(self) -> None:
-        self.nodes: dict[str | tuple[str, str], NamedNode] = {}
+        self.nodes: dict[str, NamedNode] = {}
+        self.documents: dict[str, NamedNode] = {}
         self.predicates: dict[str, NamedNode] = {}
         self.literals: dict[tuple[str, str], Literal] = {}
 
@@ -82,10 +83,9 @@ class _Terms:
         return node
 
     def doc(self, doc_id: str) -> NamedNode:
-        key = ("doc", doc_id)
-        node = self.nodes.get(key)
+        node = self.documents.get(doc_id)
         if node is None:
-            node = self.nodes[key] = doc_node(doc_id)
+            node = self.documents[doc_id] = doc_node(doc_id)
         return node
 
     def kg(self, name: str) -> NamedNode:
