@@ -59,18 +59,11 @@ class KnowledgeGraph:
 
         return to_rdflib(self)
 
-    def to_networkx(self):
-        """A networkx MultiDiGraph: nodes carry class and labels, edges relation and evidence."""
-        import networkx as nx
+    def to_networkx(self, lists: bool = False):
+        """A networkx MultiDiGraph of the extracted facts (the node and edge columns of kg.graph.tables, without
+        the lexicons' containment): nodes carry cls, label, vi, names per language; edges relation,
+        confidence, documents, evidence (sentences). Lists are JSON arrays in text, so nx.write_graphml and
+        nx.write_gexf take the graph as it is; `lists=True` keeps them Python lists."""
+        from kg.graph.tables import network
 
-        g = nx.MultiDiGraph()
-        for e in self.entities.values():
-            g.add_node(e.id, cls=e.cls, label=e.en, vi=e.vi or "")
-        for triple, evidence in self.evidence.items():
-            if triple.literal:
-                g.nodes[triple.subject][triple.predicate] = triple.object
-                continue
-            g.add_edge(triple.subject, triple.object, key=triple.predicate, relation=triple.predicate,
-                       confidence=max(e.confidence for e in evidence),
-                       evidence=[e.sentence for e in evidence], documents=sorted({e.doc_id for e in evidence}))
-        return g
+        return network(self, lexicon=False, lists=lists)
