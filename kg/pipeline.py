@@ -12,6 +12,7 @@ from kg.analyse.clean import CleanText
 from kg.cache import ResultCache
 from kg.extract.anaphora import event_references, plural_references
 from kg.extract.entities import find_mentions
+from kg.extract.grounding import grounded_only
 from kg.extract.positions import drop_idle_roles
 from kg.extract.relations import extract_relations, sentence_topic
 from kg.graph import KnowledgeGraph
@@ -57,7 +58,8 @@ def extract_document(doc: Document) -> DocumentResult:
         topic = sentence_topic(sentence, found, topic)
         previous = found
         last_event = next((m for m in reversed(found) if m.cls == "Event"), last_event)
-    return DocumentResult(doc.id, doc.path, analysed.lang, len(doc.text), tuple(mentions.items()),
+    records, facts = grounded_only(list(mentions.elements()), facts)
+    return DocumentResult(doc.id, doc.path, analysed.lang, len(doc.text), tuple(Counter(records).items()),
                           tuple(in_original(f, analysed.cleaned) for f in facts))
 
 

@@ -21,7 +21,7 @@ from conftest import triples_of
       ("cao-tuong-huy", "memberOf", "quang-ninh-peoples-committee"),
       ("olivier-brochet", "holdsPosition", "ambassador-of-france-to-vietnam")}),
     ("ru", "Посол Республики Корея во Вьетнаме Чхве Ён Сам посетил Дананг.",
-     {("chhve-ion-sam", "holdsPosition", "ambassador-of-south-korea-to-vietnam")}),
+     {("chkhve-en-sam", "holdsPosition", "ambassador-of-south-korea-to-vietnam")}),
     ("vi", "Phó Chủ tịch UBND tỉnh Quảng Ninh Nguyễn Văn Hồng tiếp Đại sứ Pháp tại Việt Nam Olivier Brochet.",
      {("nguyen-van-hong", "holdsPosition", "vice-chairman-of-the-provincial-peoples-committee"),
       ("nguyen-van-hong", "memberOf", "quang-ninh-peoples-committee"),

@@ -3,13 +3,15 @@ where no lexicon position matches, after a title noun: "wiceminister rozwoju Mic
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
-from kg.analyse.normalise import fold, slug
+from kg.analyse.normalise import CYRILLIC_TO_ASCII, fold, slug
 from kg.extract.positions import role_nouns, title_chain
 from kg.extract.transliteration import is_cyrillic, latinise
 from kg.model import Mention, Sentence
 from kg.profile import profile
+from kg.resources import load_yaml
 
 CLASS = "Person"
 MAX_NAME_WORDS = 4
@@ -38,10 +40,12 @@ def _name_words(sentence: Sentence, start: int, taken: set[int], longest: int = 
     n = 0
     while start + n < len(ws) and n < most:
         w = ws[start + n]
-        if start + n in taken or not w.is_capitalised or len(w.text) > longest or not _letters(w.text):
+        hyphenated = n and sentence.gap(start + n - 1, start + n) == "-" and _letters(w.text)
+        if not hyphenated and (start + n in taken or not w.is_capitalised or len(w.text) > longest
+                               or not _letters(w.text)):
             break
-        if n and sentence.gap(start + n - 1, start + n).strip():
-            break       # punctuation between words ends the name
+        if n and not hyphenated and sentence.gap(start + n - 1, start + n).strip():
+            break       # punctuation between words ends the name; a hyphen joins "Hyun-soo", "Jean-Pierre"
         n += 1
     return n
 
@@ -82,8 +86,9 @@ def _name_before(sentence: Sentence, title_first: int, taken: set[int]) -> Menti
         return None
     start = end
     while start - 1 >= 0 and end - start + 1 < MAX_NAME_WORDS and start - 1 not in taken \
-            and sentence.words[start - 1].is_capitalised and _letters(sentence.words[start - 1].text) \
-            and not sentence.gap(start - 1, start).strip():
+            and _letters(sentence.words[start - 1].text) \
+            and (sentence.words[start - 1].is_capitalised and not sentence.gap(start - 1, start).strip()
+                 or sentence.gap(start - 1, start) == "-"):
         start -= 1
     if start in taken or not sentence.words[start].is_capitalised:
         return None
@@ -95,9 +100,24 @@ def _name_before(sentence: Sentence, title_first: int, taken: set[int]) -> Menti
     return _person(sentence, start, end - start + 1)
 
 
+@lru_cache(maxsize=None)
+def _family_names() -> frozenset[str]:
+    return frozenset(fold(n) for n in load_yaml("vi_family_names.yaml"))
+
+
+def _latin(name: str) -> str:
+    """A Cyrillic name in Latin letters: a Vietnamese one in its Vietnamese spelling (Нгуен Туан Ань →
+    Nguyen Tuan Anh), any other romanised letter by letter (Олег Кожемяко → Oleg Kozhemiako)."""
+    vietnamese = latinise(name)
+    if fold(vietnamese.split()[0]) in _family_names():
+        return vietnamese
+    return " ".join(w[:1].upper() + w[1:] for w in unicodedata.normalize("NFC", name.lower()).translate(CYRILLIC_TO_ASCII).split())
+
+
 def _person(sentence: Sentence, start: int, n: int) -> Mention:
-    name = " ".join(w.text for w in sentence.words[start:start + n])
-    english = latinise(name) if is_cyrillic(name) else re.sub(r"\s+", " ", name)
+    ws = sentence.words
+    name = " ".join(sentence.text[ws[start].start - sentence.start:ws[start + n - 1].end - sentence.start].split())
+    english = _latin(name) if is_cyrillic(name) else name
     english = " ".join(part[:1].upper() + part[1:] for part in fold(english).split())
     return Mention(sentence, start, start + n - 1, slug(english), CLASS, "pattern:person", en=english)
 

