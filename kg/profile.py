@@ -38,6 +38,7 @@ class Patterns(_Strict):
     clause_breaks: Phrases = []
     between_words: Phrases = []
     comitative_words: Phrases = []
+    presence_words: Phrases = []         # "at", "на", "tại" before an event: who is named before it is there
     co_agent_words: Phrases = []         # "A in coordination with B organised E": B organises too
     example_words: Phrases = []
     demonym_heads: Phrases = []

@@ -40,3 +40,25 @@ def test_a_kind_noun_alone_is_no_name():
 ])
 def test_month_first_and_ordinal_days(lang, text, date):
     assert any(p == "heldOn" and o == date for _, p, o in triples_of(text, lang))
+
+
+@pytest.mark.parametrize("lang, text, label", [
+    ("ru", "Губернатор выступил на Восточном экономическом форуме 2025 во Владивостоке.", "Восточный экономический форум 2025"),
+])
+def test_slavic_names_of_adjectives_and_kind_in_the_nominative(lang, text, label):
+    result = extract_document(Document("t", "t.txt", text, lang))
+    assert label in {r.en for r, _ in result.mentions if r.cls == "Event"}
+
+
+@pytest.mark.parametrize("lang, text, person, event", [
+    ("en", "Nguyen Huu Thanh (right) and Vice Governor Kim Hyun-soo exchange documents at the "
+           "4th Bac Ninh–Gyeonggi Investment and Trade Forum 2025.", "kim-hyun-soo",
+     "4th-bac-ninh-gyeonggi-investment-and-trade-forum-2025"),
+    ("en", "Nguyen Huu Thanh (right) and Vice Governor Kim Hyun-soo exchange documents at the "
+           "4th Bac Ninh–Gyeonggi Investment and Trade Forum 2025.", "nguyen-huu-thanh",
+     "4th-bac-ninh-gyeonggi-investment-and-trade-forum-2025"),
+])
+def test_people_at_an_event_take_part(lang, text, person, event):
+    from conftest import triples_of
+
+    assert (person, "participatesIn", event) in triples_of(text, lang)

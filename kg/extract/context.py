@@ -44,6 +44,7 @@ class LangRules:
     direction_words: frozenset[str]    # "exported rice and fruit to X": X is the destination
     list_joiners: frozenset[str]       # words that may stand between two items of a list
     co_agents: frozenset[str]          # "in coordination with": joins a second agent to the first
+    presence: TriggerSet               # "at", "на полях": who is named before an event after it is there
 
 
 @lru_cache(maxsize=None)
@@ -63,6 +64,7 @@ def rules(lang: str) -> LangRules:
         comitative_words=_word_set(pat.comitative_words),
         example_words=_word_set(pat.example_words),
         direction_words=_word_set(pat.direction_words),
+        presence=TriggerSet({"at": pat.presence_words}, exact=True),
         co_agents=frozenset(" ".join(fold(w) for w in phrase.split()) for phrase in pat.co_agent_words),
         list_joiners=frozenset().union(*(_word_set(words) for words in (
             pat.list_separators, pat.example_words, pat.articles, pat.definite_words, pat.place_prepositions,

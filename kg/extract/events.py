@@ -234,7 +234,7 @@ def _capitalised(sentence: Sentence, mentions: list[Mention], taken: set[int]) -
     articles = set(patterns.articles)
     function_words = set(patterns.place_prepositions) | set(patterns.agent_prepositions) | set(patterns.direction_words)
     if not inner:       # vi, ru, uk: a name capitalises only its first word
-        return _first_word_title(sentence, mentions, taken)
+        return _adjective_names(sentence, taken) + _first_word_title(sentence, mentions, taken)
     ws = sentence.words
     in_mention = {k for m in mentions for k in range(m.first, m.last + 1)}
 
@@ -277,6 +277,29 @@ def _yearly_instance(sentence: Sentence, event: Mention) -> Mention | None:
 
 
 MAX_TITLE_NAME = 15
+
+
+def _adjective_names(sentence: Sentence, taken: set[int]) -> list[Mention]:
+    """ru, uk: adjectives before the kind noun, the first capitalised, and a year after it: "на Восточном
+    экономическом форуме 2025" → "Восточный экономический форум 2025" (kg.extract.organisations' shape)."""
+    if profile(sentence.lang).patterns.name_shape != "slavic":
+        return []
+    from kg.extract.organisations import adjectives_before, nominative
+
+    ws = sentence.words
+    out = []
+    for hit in _kinds(sentence.lang).find(sentence):
+        span = adjectives_before(sentence, hit, taken)
+        if span is None or any(k in taken for k in range(span[0], hit.last + 1)):
+            continue
+        last = hit.last + 1 if hit.last + 1 < len(ws) and YEAR_RE.match(ws[hit.last + 1].text) else hit.last
+        before = sentence.text[:ws[span[0]].start - sentence.start]
+        if (hit.first - span[0] < 2 and last == hit.last) or before.count("«") > before.count("»"):
+            continue    # "Международная выставка" alone is a common noun phrase; a quoted name is another's
+        name = nominative(sentence, span[0], last, hit.first)
+        out.append(Mention(sentence, span[0], last, slug(name), _class(hit.label), "pattern:event", en=name))
+        taken.update(range(span[0], last + 1))
+    return out
 
 
 def _first_word_title(sentence: Sentence, mentions: list[Mention], taken: set[int]) -> list[Mention]:

@@ -93,7 +93,7 @@ def _span(sentence: Sentence, hit: Hit, shape: str, inside: dict[int, Mention], 
     if not head_capital:
         after = _capitalised_run(sentence, hit.last + 1, inside, taken)
         if shape == "slavic":       # "Торгово-промисловою палатою України", "университет Нячанга"
-            before = _adjectives_before(sentence, hit, taken)
+            before = adjectives_before(sentence, hit, taken)
             first = before[0] if before else hit.first
             return (first, max(after, hit.last)) if first < hit.first or after > hit.last else None
         if after > hit.last:        # "park przemysłowy Tràng Duệ"
@@ -105,7 +105,7 @@ def _span(sentence: Sentence, hit: Hit, shape: str, inside: dict[int, Mention], 
     if shape == "head_phrase":
         return _head_phrase(sentence, hit, inside, taken, head_capital)
     if shape == "slavic":
-        before = _adjectives_before(sentence, hit, taken)
+        before = adjectives_before(sentence, hit, taken)
         return before if before else _head_complements(sentence, hit, inside, taken)
     return _vietnamese(sentence, hit, inside, taken)
 
@@ -199,7 +199,7 @@ def _is_adjective(lang: str, word: str) -> bool:
     return pymorphy(lang).parse(word)[0].tag.POS in ("ADJF", "PRTF")
 
 
-def _adjectives_before(sentence: Sentence, hit: Hit, taken: set[int]) -> tuple[int, int] | None:
+def adjectives_before(sentence: Sentence, hit: Hit, taken: set[int]) -> tuple[int, int] | None:
     """ru, uk: "Дальневосточный федеральный университет": adjectives back to a capitalised one."""
     ws = sentence.words
     first = hit.first

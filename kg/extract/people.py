@@ -76,7 +76,30 @@ def find_people(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
             out.append(before)
             taken.update(range(before.first, before.last + 1))
     titles = {k for m in mentions if m.cls == "Position" for k in range(m.first, m.last + 1)}
-    return out + _after_title_nouns(sentence, taken, titles)
+    out += _after_title_nouns(sentence, taken, titles)
+    return out + _by_family_name(sentence, taken)
+
+
+VIETNAMESE_NAME_WORDS = 3     # "Nguyen Huu Thanh": two words could be a place ("Van Phong", "Ha Long")
+
+
+def _by_family_name(sentence: Sentence, taken: set[int]) -> list[Mention]:
+    """Vietnamese names without a title: three or four short capitalised words led by a family name
+    ("Nguyễn Hữu Thành", "Нгуен Хыу Тхань")."""
+    ws = sentence.words
+    out = []
+    k = 0
+    while k < len(ws):
+        n = _name_words(sentence, k, taken)
+        first = ws[k].text
+        latin = latinise(first) if is_cyrillic(first) else first
+        if n >= VIETNAMESE_NAME_WORDS and fold(latin) in _family_names():
+            out.append(_person(sentence, k, n))
+            taken.update(range(k, k + n))
+            k += n
+        else:
+            k += 1
+    return out
 
 
 def _name_before(sentence: Sentence, title_first: int, taken: set[int]) -> Mention | None:

@@ -156,3 +156,22 @@ def issuers(ctx: SentenceContext) -> None:
     for a, b in zip(ctx.mentions, ctx.mentions[1:]):
         if a.cls == "PolicyDocument" and b.first == a.last + 1:
             ctx.add(a, "issuedBy", b, "rule:issuer", 0.8)
+
+
+PRESENCE_GAP = 3     # words between "at" and the event's name ("at the opening of the 4th ...")
+
+
+def presence(ctx: SentenceContext) -> None:
+    """"X and Y exchange documents at the 4th ... Forum", "Z said at the Forum": the people named before
+    "at" + an event in the same clause take part in it (captions, speeches, signings)."""
+    events = [m for m in ctx.mentions if m.cls == "Event" and m.source != anaphora.SOURCE]
+    if not events:
+        return
+    for hit in ctx.rules.presence.find(ctx.s):
+        event = next((e for e in events if 0 < e.first - hit.last <= PRESENCE_GAP
+                      and ctx.clause[e.first] == ctx.clause[hit.first]), None)
+        if event is None or any(m.first > hit.last and m.last < event.first and m.cls != "Date" for m in ctx.mentions):
+            continue        # another name stands between "at" and the event
+        for person in (m for m in ctx.mentions if m.cls == "Person" and m.last < hit.first
+                       and ctx.clause[m.last] == ctx.clause[hit.first]):
+            ctx.add(person, "participatesIn", event, "rule:presence", 0.6)
