@@ -18,3 +18,20 @@ def people(text: str, lang: str) -> dict[str, str]:
 ])
 def test_names(lang, text, person):
     assert person in people(text, lang)
+
+
+@pytest.mark.parametrize("lang, text, person", [
+    ("pl", "Przewodniczący Komitetu Ludowego prowincji Thai Nguyen Đào Minh Khôi otworzył konferencję.", "dao-minh-khoi"),
+    ("pl", "Wiceminister Vu Thi Thanh Nga przemawiała w Hanoi.", "vu-thi-thanh-nga"),   # Nga: Russia in Vietnamese
+])
+def test_a_one_word_place_inside_a_name(lang, text, person):
+    assert person in people(text, lang)
+
+
+def test_a_title_before_the_next_name_is_not_the_previous_ones():
+    from conftest import triples_of
+
+    found = triples_of("Chairman Nguyen Huu Thanh, Vice Governor Kim Hyun-soo and Deputy Minister of Finance "
+                       "Do Thanh Binh addressed the session.", "en")
+    assert ("kim-hyun-soo", "holdsPosition", "vice-governor") in found
+    assert ("nguyen-huu-thanh", "holdsPosition", "vice-governor") not in found

@@ -35,7 +35,8 @@ def find_mentions(sentence: Sentence) -> list[Mention]:
     organisations = find_organisations(sentence, found)
     found = _drop_covered(found, organisations) + organisations
     found += find_roles(sentence, found)
-    found += find_people(sentence, found)
+    people = find_people(sentence, found)
+    found = _drop_covered(found, people) + people
     found += find_bracketed_places(sentence, found)
     found += promote_demonyms(sentence, found)
     found = [m for m in found if m.cls not in HELPER_CLASSES]

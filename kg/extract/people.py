@@ -15,6 +15,7 @@ from kg.resources import load_yaml
 
 CLASS = "Person"
 MAX_NAME_WORDS = 4
+SOFT_CLASSES = {"Country", "ForeignRegion", "Locality"}
 MAX_SYLLABLE = 7          # Vietnamese syllables are short, also in Cyrillic ("Куонг", "Тхань")
 MAX_FOREIGN_WORD = 15     # after a title noun any name may follow ("Baranowski", "Aiwanger")
 MAX_TITLE_WORDS = 3       # ... a run of 2-3 capitalised words
@@ -34,9 +35,12 @@ def _function_words(lang: str) -> frozenset[str]:
 
 
 def _name_words(sentence: Sentence, start: int, taken: set[int], longest: int = MAX_SYLLABLE,
-                most: int = MAX_NAME_WORDS) -> int:
-    """How many capitalised, name-like words (at most `longest` letters) follow from `start`."""
+                most: int = MAX_NAME_WORDS, closed: frozenset[int] = frozenset()) -> int:
+    """How many capitalised, name-like words (at most `longest` letters) follow from `start`; a name does not
+    open on a word of `closed`."""
     ws = sentence.words
+    if start in closed:
+        return 0
     n = 0
     while start + n < len(ws) and n < most:
         w = ws[start + n]
@@ -53,7 +57,10 @@ def _name_words(sentence: Sentence, start: int, taken: set[int], longest: int = 
 def find_people(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
     """A run of 2-4 name-like words right after a title (a comma may stand between), or right before
     ", title"; and a capitalised run shortly after a role noun."""
-    taken = {k for m in mentions for k in range(m.first, m.last + 1)}
+    # a one-word place may end or sit inside a name ("Đào Minh Khôi", "Vu Thi Thanh Nga": Nga is Russia in
+    # Vietnamese), never start one
+    soft = frozenset(m.first for m in mentions if m.first == m.last and m.cls in SOFT_CLASSES)
+    taken = {k for m in mentions for k in range(m.first, m.last + 1)} - soft
     ordered = sorted(mentions, key=lambda m: (m.first, -m.last))
     out: list[Mention] = []
     for pos in (m for m in ordered if m.cls == "Position"):
@@ -67,30 +74,30 @@ def find_people(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
         if place is not None:       # "Секретар партії провінції Цао Банг Куан Мінь Куонг"
             start = place.last + 1
         longest = MAX_SYLLABLE if pos.source == "lexicon" and chain.anchor is None else MAX_FOREIGN_WORD
-        n = _name_words(sentence, start, taken, longest)
+        n = _name_words(sentence, start, taken, longest, closed=soft)
         if n >= 2:
             out.append(_person(sentence, start, n))
             taken.update(range(start, start + n))
-        before = _name_before(sentence, chain.first, taken)
+        before = _name_before(sentence, chain.first, taken | soft)
         if before is not None:
             out.append(before)
             taken.update(range(before.first, before.last + 1))
     titles = {k for m in mentions if m.cls == "Position" for k in range(m.first, m.last + 1)}
-    out += _after_title_nouns(sentence, taken, titles)
-    return out + _by_family_name(sentence, taken)
+    out += _after_title_nouns(sentence, taken | soft, titles)
+    return out + _by_family_name(sentence, taken, soft)
 
 
 VIETNAMESE_NAME_WORDS = 3     # "Nguyen Huu Thanh": two words could be a place ("Van Phong", "Ha Long")
 
 
-def _by_family_name(sentence: Sentence, taken: set[int]) -> list[Mention]:
+def _by_family_name(sentence: Sentence, taken: set[int], soft: frozenset[int]) -> list[Mention]:
     """Vietnamese names without a title: three or four short capitalised words led by a family name
     ("Nguyễn Hữu Thành", "Нгуен Хыу Тхань")."""
     ws = sentence.words
     out = []
     k = 0
     while k < len(ws):
-        n = _name_words(sentence, k, taken)
+        n = _name_words(sentence, k, taken, closed=soft)
         first = ws[k].text
         latin = latinise(first) if is_cyrillic(first) else first
         if n >= VIETNAMESE_NAME_WORDS and fold(latin) in _family_names():

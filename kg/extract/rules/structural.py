@@ -47,10 +47,17 @@ def titles(ctx: SentenceContext) -> None:
             found.append(chain)
             end = chain.first - 1
         after = by_first.get(person.last + 1)
-        if after is not None and ctx.s.gap(person.last, after.first).strip() == ",":
+        if after is not None and ctx.s.gap(person.last, after.first).strip() == "," \
+                and not _heads_a_name(ctx, after):
             found.append(after)
         for chain in found:
             _holds(ctx, person, chain, place)
+
+
+def _heads_a_name(ctx: SentenceContext, chain: TitleChain) -> bool:
+    """True when a person's name follows the title: "A, Minister of X B" gives the title to B, not A."""
+    return any(m.cls == "Person" and m.first == chain.last + 1 and ctx.s.gap(chain.last, m.first).strip() in ("", ",")
+               for m in ctx.mentions)
 
 
 def _composable(role: Mention) -> bool:
