@@ -59,6 +59,4 @@ def test_slavic_names_of_adjectives_and_kind_in_the_nominative(lang, text, label
      "4th-bac-ninh-gyeonggi-investment-and-trade-forum-2025"),
 ])
 def test_people_at_an_event_take_part(lang, text, person, event):
-    from conftest import triples_of
-
     assert (person, "participatesIn", event) in triples_of(text, lang)

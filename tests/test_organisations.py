@@ -1,5 +1,6 @@
 """Organisations, bodies and projects no lexicon lists, found by their head noun in each language's shape."""
 import pytest
+from conftest import triples_of
 
 from kg.model import Document
 from kg.pipeline import extract_document
@@ -49,7 +50,5 @@ def test_no_name_without_one(lang, text):
 
 
 def test_a_province_in_the_name_is_where_it_lies():
-    from conftest import triples_of
-
     assert ("khu-cong-nghiep-long-duc-dong-nai", "locatedIn", "dong-nai") in \
         triples_of("Nhiều doanh nghiệp đầu tư vào Khu công nghiệp Long Đức Đồng Nai.", "vi")

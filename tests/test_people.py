@@ -1,5 +1,6 @@
 """People's names: hyphenated given names, foreign names in Cyrillic romanised, Vietnamese ones re-spelled."""
 import pytest
+from conftest import triples_of
 
 from kg.model import Document
 from kg.pipeline import extract_document
@@ -29,8 +30,6 @@ def test_a_one_word_place_inside_a_name(lang, text, person):
 
 
 def test_a_title_before_the_next_name_is_not_the_previous_ones():
-    from conftest import triples_of
-
     found = triples_of("Chairman Nguyen Huu Thanh, Vice Governor Kim Hyun-soo and Deputy Minister of Finance "
                        "Do Thanh Binh addressed the session.", "en")
     assert ("kim-hyun-soo", "holdsPosition", "vice-governor") in found
