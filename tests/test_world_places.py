@@ -95,4 +95,6 @@ def test_cache_is_built_once_and_rebuilt_when_corrupted(tmp_path, monkeypatch):
     path.write_bytes(b"\x80\x05garbage")
     assert cached("t", "k1", build) == {"value": 2}                          # rebuilt
     assert pickle.loads(path.read_bytes()) == {"value": 2}
-    assert cached("t", "k2", build) == {"value": 3} and len(list(tmp_path.glob("t-*.pickle"))) == 1
+    for n in range(2, 7):
+        assert cached("t", f"k{n}", build) == {"value": n + 1}
+    assert len(list(tmp_path.glob("t-*.pickle"))) == 4          # the newest keys only
