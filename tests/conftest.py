@@ -1,6 +1,7 @@
 """Shared helpers: run the real pipeline on small texts written for the tests."""
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -12,6 +13,11 @@ from kg.analyse import analyse
 from kg.extract.entities import find_mentions
 from kg.model import Document
 from kg.pipeline import build_documents
+from kg.world.cache import cache_dir
+
+# the gazetteer index (kg.extract.index) stays in the user's cache when a test points XDG_CACHE_HOME at a
+# temporary folder to check the per-document results cache: built once, not once per subprocess
+os.environ.setdefault("KG_CACHE_DIR", str(cache_dir()))
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 

