@@ -9,6 +9,7 @@ IF NOT EXISTS, nodes and relationships by MERGE on their id, properties by SET."
 CONSTRAINTS = [
     "CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE",
     "CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE",
+    "CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (v:Evidence) REQUIRE v.id IS UNIQUE",
 ]
 
 UNWIND = "UNWIND {rows} AS row {body}"
@@ -20,3 +21,6 @@ MERGE_RELATIONSHIPS = (
     "MATCH (a:Entity {{id: row.s}}) MATCH (b:Entity {{id: row.o}}) MERGE (a)-[r:{type}]->(b) SET r += row.props"
 )
 SET_DATES = "MATCH (n:Entity {{id: row.id}}) SET n.{prop} = date(row.date)"
+# provenance (property_graph.PROVENANCE): evidence nodes, their links to documents and entities, mentions
+MERGE_EVIDENCE = "MERGE (v:Evidence {id: row.id}) SET v += row.props"
+MERGE_LINKS = "MATCH (a:{start} {{id: row.s}}) MATCH (b:{end} {{id: row.o}}) MERGE (a)-[r:{type}]->(b) SET r += row.props"
