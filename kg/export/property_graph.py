@@ -32,7 +32,7 @@ from kg.errors import KgError
 from kg.export import cypher_queries as q
 from kg.graph import KnowledgeGraph
 from kg.graph.rdf import doc_node, evidence_node, res
-from kg.ontology import RES
+from kg.ontology import RES, ontology
 
 BATCH = 500                       # rows per UNWIND statement
 # the provenance relationships: (start label, type, end label)
@@ -159,17 +159,37 @@ def _chunks(rows: list[dict], size: int):
         yield rows[i:i + size]
 
 
-def batches(graph: KnowledgeGraph, size: int = BATCH) -> list[Batch]:
+def batches(graph: KnowledgeGraph, size: int = BATCH, sync: bool = False) -> list[Batch]:
     """Every data statement in the order they must run: documents, entities, relationships, dates, then the
-    provenance: evidence nodes and their relationships, mentions."""
-    out = [Batch(q.MERGE_DOCUMENTS, chunk) for chunk in _chunks(document_rows(graph), size)]
+    provenance: evidence nodes and their relationships, mentions. With `sync`, the statements that replace
+    properties and class labels (cypher_queries.SYNC_*)."""
+    classes = ":".join(identifier(c) for c in sorted(ontology().classes - {"Document"}))
+    documents, nodes, relationships, evidence, links = (
+        (q.SYNC_DOCUMENTS, q.SYNC_NODES, q.SYNC_RELATIONSHIPS, q.SYNC_EVIDENCE, q.SYNC_LINKS) if sync else
+        (q.MERGE_DOCUMENTS, q.MERGE_NODES, q.MERGE_RELATIONSHIPS, q.MERGE_EVIDENCE, q.MERGE_LINKS))
+    out = [Batch(documents, chunk) for chunk in _chunks(document_rows(graph), size)]
     for label, rows in entity_rows(graph).items():
-        out += [Batch(q.MERGE_NODES.format(label=label), chunk) for chunk in _chunks(rows, size)]
+        out += [Batch(nodes.format(label=label, classes=classes), chunk) for chunk in _chunks(rows, size)]
     for rtype, rows in relationship_rows(graph).items():
-        out += [Batch(q.MERGE_RELATIONSHIPS.format(type=rtype), chunk) for chunk in _chunks(rows, size)]
+        out += [Batch(relationships.format(type=rtype), chunk) for chunk in _chunks(rows, size)]
     for prop, rows in date_rows(graph).items():
         out += [Batch(q.SET_DATES.format(prop=prop), chunk) for chunk in _chunks(rows, size)]
-    out += [Batch(q.MERGE_EVIDENCE, chunk) for chunk in _chunks(evidence_rows(graph), size)]
+    out += [Batch(evidence, chunk) for chunk in _chunks(evidence_rows(graph), size)]
     for (start, rtype, end), rows in provenance_rows(graph).items():
-        out += [Batch(q.MERGE_LINKS.format(start=start, type=rtype, end=end), chunk) for chunk in _chunks(rows, size)]
+        out += [Batch(links.format(start=start, type=rtype, end=end), chunk) for chunk in _chunks(rows, size)]
     return out
+
+
+def prune(graph: KnowledgeGraph) -> list[tuple[str, dict]]:
+    """(statement, parameters) that delete what kg put in a database and the graph no longer has:
+    relationships of kg's types between pairs the graph lacks, then Evidence, Document and Entity nodes whose
+    ids it lacks (with their relationships). Nodes without those labels and other types are not touched."""
+    relations = {rel_type(name) for name, r in ontology().relations.items() if not r.datatype}
+    current = relationship_rows(graph)
+    out = [(q.PRUNE_RELATIONSHIPS.format(start="Entity", type=t, end="Entity"),
+            {"keys": [[row["s"], row["o"]] for row in current.get(t, [])]}) for t in sorted(relations | set(current))]
+    out += [(q.PRUNE_RELATIONSHIPS.format(start=start, type=t, end=end), {"keys": [[row["s"], row["o"]] for row in rows]})
+            for (start, t, end), rows in provenance_rows(graph).items()]
+    ids = {"Evidence": [row["id"] for row in evidence_rows(graph)], "Document": [d.id for d in graph.documents],
+           "Entity": list(graph.entities)}
+    return out + [(q.PRUNE_NODES.format(label=label), {"ids": found}) for label, found in ids.items()]
