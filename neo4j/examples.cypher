@@ -57,3 +57,16 @@ LIMIT 10;
 // How two provinces are linked
 MATCH p = shortestPath((:Locality {id: 'cao-bang'})-[*..6]-(:Locality {id: 'quang-ninh'}))
 RETURN p;
+
+// Which documents say something about Cao Bang, and where (the offsets of the sentences)
+MATCH (d:Document)-[m:MENTIONS]->(:Entity {id: 'cao-bang'})
+RETURN d.name AS document, d.language AS language, m.char_starts AS starts, m.char_ends AS ends
+ORDER BY document;
+
+// The sentence behind an edge: Cao Bang borders on Guangxi, said where
+MATCH (a:Entity {id: 'cao-bang'})-[r:BORDERS_ON]->(b:Entity {id: 'guangxi'})
+MATCH (a)<-[:SUBJECT]-(v:Evidence)-[:OBJECT]->(b)
+MATCH (v)-[:FROM_DOCUMENT]->(d:Document)
+WHERE v.predicate = 'bordersOn' AND v.iri IN r.evidence
+RETURN d.name AS document, v.char_start AS start, v.char_end AS end, v.language AS language, v.sentence AS sentence
+ORDER BY document, start;

@@ -49,7 +49,9 @@ def from_turtle(path: Path) -> GraphView:
     names = defaultdict(set)
     for node, label in rows("?s rdfs:label|skos:altLabel ?l FILTER(LANG(?l) != '')", "s", "l"):
         names[node.value].add((label.value, label.language))
-    sentences = defaultdict(list)
+    provenance = _provenance(rows)
+    labels |= {e.value: frozenset({"Evidence"}) for (e,) in rows("?e a rdf:Statement", "e")}
+    sentences = defaultdict(list, provenance)
     for s, p, o in rows(f'?s ?p ?o FILTER(STRSTARTS(STR(?p), "{KG}") && isIRI(?o)) '
                         "FILTER NOT EXISTS { ?s a rdf:Statement }", "s", "p", "o"):
         sentences[(s.value, upper_snake(p.value[len(KG):]), o.value)] = []
@@ -61,6 +63,22 @@ def from_turtle(path: Path) -> GraphView:
                                  "s", "p", "d")}
     return GraphView(labels, {k: frozenset(v) for k, v in names.items()},
                      {k: sorted(v) for k, v in sentences.items()}, dates)
+
+
+def _provenance(rows) -> dict[tuple[str, str, str], list[str]]:
+    """The provenance relationships graph.ttl implies (kg/export/property_graph.py): each evidence statement
+    FROM_DOCUMENT its document, to its SUBJECT and OBJECT (an entity), and each document MENTIONS the entities
+    of its statements. They carry no sentences."""
+    links = {}
+    for e, d, s, o in rows("?e a rdf:Statement ; <http://www.w3.org/ns/prov#wasDerivedFrom> ?d ; rdf:subject ?s ; "
+                           "rdf:object ?o", "e", "d", "s", "o"):
+        links[(e.value, "FROM_DOCUMENT", d.value)] = []
+        links[(e.value, "SUBJECT", s.value)] = []
+        links[(d.value, "MENTIONS", s.value)] = []
+        if isinstance(o, pyoxigraph.NamedNode):
+            links[(e.value, "OBJECT", o.value)] = []
+            links[(d.value, "MENTIONS", o.value)] = []
+    return links
 
 
 def node_names(props: dict) -> frozenset[tuple[str, str]]:

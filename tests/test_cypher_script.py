@@ -42,10 +42,11 @@ def loaded(falkordb, script):
 
 def test_statements_are_constraints_then_batched_unwind_merges(script):
     statements = script_statements(script)
-    assert statements[:2] == [
+    assert statements[:3] == [
         "CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE",
-        "CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE"]
-    for statement in statements[2:]:
+        "CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE",
+        "CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (v:Evidence) REQUIRE v.id IS UNIQUE"]
+    for statement in statements[3:]:
         assert re.fullmatch(r"UNWIND \[.*\] AS row (MERGE|MATCH) .*", statement, re.DOTALL), statement[:80]
         assert "CREATE CONSTRAINT" not in statement
     types = set(re.findall(r"MERGE \(a\)-\[r:(\w+)\]->\(b\)", script.read_text(encoding="utf-8")))
@@ -152,3 +153,48 @@ def test_any_unicode_round_trips_through_the_script(falkordb, cypher_linter, en,
     assert node_names(props) == {(en, "en"), (vi, "vi"), (uk, "uk")}
     (sentences,) = graph.query("MATCH (:Locality)-[r:COOPERATES_WITH]->(:Country) RETURN r.sentences").result_set[0]
     assert sentences == [sentence]
+
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "neo4j" / "examples.cypher"
+
+
+def turtle_rows(corpus_build, select: str, *names: str) -> list[tuple]:
+    import pyoxigraph
+
+    store = pyoxigraph.Store()
+    store.load(path=str(corpus_build[0] / "graph.ttl"), format=pyoxigraph.RdfFormat.TURTLE)
+    prefixes = ("PREFIX kg: <https://w3id.org/kg-vn/ontology#> PREFIX res: <https://w3id.org/kg-vn/resource/> "
+                "PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> PREFIX prov: <http://www.w3.org/ns/prov#> "
+                "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> ")
+    return sorted(tuple(row[n].value for n in names) for row in store.query(prefixes + select))
+
+
+def test_the_provenance_examples_answer_as_graph_ttl(loaded, corpus_build):
+    """The examples that walk from an entity to its documents and from an edge to its sentences, run in
+    FalkorDB (the others use Neo4j-only syntax such as COUNT { } subqueries)."""
+    from kg.viz.notebook import cypher_examples
+
+    graph, _, _ = loaded
+    answers = {title: graph.query(statement).result_set for title, statement in cypher_examples(EXAMPLES)
+               if title.startswith(("Which documents say", "The sentence behind an edge"))}
+    assert len(answers) == 2
+    documents = next(rows for title, rows in answers.items() if title.startswith("Which documents say"))
+    expected = turtle_rows(corpus_build, "SELECT DISTINCT ?label WHERE { ?e rdf:subject|rdf:object res:cao-bang ; "
+                           "prov:wasDerivedFrom ?d . ?d rdfs:label ?label }", "label")
+    assert [(row[0],) for row in documents] == expected and expected
+    behind = next(rows for title, rows in answers.items() if title.startswith("The sentence behind an edge"))
+    expected = turtle_rows(corpus_build, "SELECT * WHERE { ?e rdf:subject res:cao-bang ; rdf:predicate kg:bordersOn ; "
+                           "rdf:object res:guangxi ; prov:wasDerivedFrom ?d ; kg:charStart ?s ; kg:evidenceText ?t . "
+                           "?d rdfs:label ?label }",
+                           "label", "s", "t")
+    assert [(row[0], str(row[1]), row[4]) for row in behind] == expected and expected
+
+
+def test_mentions_offsets_are_the_sentences_of_the_documents_facts(loaded):
+    graph, _, _ = loaded
+    rows = graph.query("MATCH (d:Document)-[m:MENTIONS]->(n:Entity) "
+                       "OPTIONAL MATCH (v:Evidence)-[:FROM_DOCUMENT]->(d) WHERE (v)-[:SUBJECT]->(n) OR (v)-[:OBJECT]->(n) "
+                       "RETURN d.id, n.id, m.char_starts, collect(DISTINCT v.char_start)").result_set
+    assert len(rows) > 100
+    for doc, entity, starts, evidence_starts in rows:
+        assert starts == sorted(starts) and set(starts) == set(evidence_starts), (doc, entity)

@@ -45,7 +45,8 @@ def expected(corpus_build):
     """Entity ids and (subject, relation, object) → sorted sentences, read from graph.ttl with SPARQL."""
     view = from_turtle(corpus_build[0] / "graph.ttl")
     nodes = {iri[len(RES):] for iri, labels in view.labels.items() if "Entity" in labels}
-    edges = {(s[len(RES):], t, o[len(RES):]): sentences for (s, t, o), sentences in view.sentences.items()}
+    edges = {(s[len(RES):], t, o[len(RES):]): sentences for (s, t, o), sentences in view.sentences.items()
+             if "Entity" in view.labels[s] and "Entity" in view.labels[o]}      # not the provenance links
     assert len(nodes) > 100 and len(edges) > 100
     return nodes, edges
 

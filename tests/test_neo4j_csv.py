@@ -13,14 +13,15 @@ from hypothesis import given, settings, strategies as st
 from expected_graph import GraphView, from_turtle
 from kg.errors import KgError
 from kg.export import FORMATS
-from kg.export.neo4j_csv import ARRAY_DELIMITER, FILES, IMPORT, write_neo4j_csv
+from kg.export.neo4j_csv import ARRAY_DELIMITER, FILES, IMPORT, LINK_FILES, write_neo4j_csv
 from kg.graph import KnowledgeGraph
 from kg.graph.knowledge_graph import SourceDocument
 from kg.model import Evidence, Fact, Triple
 from kg.resolve import Entity
 
 README = Path(__file__).resolve().parents[1] / "README.md"
-HEADER = re.compile(r"(\w*):(ID\((Entity|Document)\)|START_ID\(Entity\)|END_ID\(Entity\)|TYPE|LABEL)"
+HEADER = re.compile(r"(\w*):(ID\((Entity|Document|Evidence)\)|START_ID\((Entity|Document|Evidence)\)"
+                    r"|END_ID\((Entity|Document)\)|TYPE|LABEL)"
                     r"|\w+:(string|long|double|boolean|date)(\[\])?")
 
 
@@ -39,8 +40,11 @@ def view(folder: Path) -> GraphView:
     _, documents = read(folder / "documents.csv")
     _, entities = read(folder / "entities.csv")
     _, relationships = read(folder / "relationships.csv")
+    _, evidence = read(folder / "evidence.csv")
     iri = {row["id:ID(Entity)"]: row["iri:string"] for row in entities}
-    labels = {row["iri:string"]: frozenset(array(row, ":LABEL")) for row in documents + entities}
+    iri |= {row["id:ID(Document)"]: row["iri:string"] for row in documents}
+    iri |= {row["id:ID(Evidence)"]: row["iri:string"] for row in evidence}
+    labels = {row["iri:string"]: frozenset(array(row, ":LABEL")) for row in documents + entities + evidence}
     names = {}
     for row in entities:
         found = {(row["name:string"], "en")} | ({(row["name_vi:string"], "vi")} if row.get("name_vi:string") else set())
@@ -50,6 +54,9 @@ def view(folder: Path) -> GraphView:
         names[row["iri:string"]] = frozenset(found)
     sentences = {(iri[r[":START_ID(Entity)"]], r[":TYPE"], iri[r[":END_ID(Entity)"]]): sorted(array(r, "sentences:string[]"))
                  for r in relationships}
+    for (start, _, end), name in LINK_FILES.items():
+        _, links = read(folder / name)
+        sentences |= {(iri[r[f":START_ID({start})"]], r[":TYPE"], iri[r[f":END_ID({end})"]]): [] for r in links}
     dates = {(row["iri:string"], "heldOn"): row["heldOn:date"] for row in entities if row.get("heldOn:date")}
     return GraphView(labels, names, sentences, dates)
 
@@ -67,7 +74,11 @@ def exported(corpus_build, tmp_path_factory) -> Path:
 def test_files_and_headers(exported):
     assert sorted(p.name for p in exported.iterdir()) == sorted(FILES)
     leading = {"documents.csv": ["id:ID(Document)", ":LABEL"], "entities.csv": ["id:ID(Entity)", ":LABEL"],
-               "relationships.csv": [":START_ID(Entity)", ":END_ID(Entity)", ":TYPE"]}
+               "relationships.csv": [":START_ID(Entity)", ":END_ID(Entity)", ":TYPE"],
+               "evidence.csv": ["id:ID(Evidence)", ":LABEL"], "mentions.csv": [":START_ID(Document)", ":END_ID(Entity)", ":TYPE"],
+               "from_document.csv": [":START_ID(Evidence)", ":END_ID(Document)", ":TYPE"],
+               "subject.csv": [":START_ID(Evidence)", ":END_ID(Entity)", ":TYPE"],
+               "object.csv": [":START_ID(Evidence)", ":END_ID(Entity)", ":TYPE"]}
     for name, first in leading.items():
         header, rows = read(exported / name)
         assert header[:len(first)] == first and rows

@@ -16,7 +16,7 @@ from falkordb_engine import counts, falkordb, run_neo4j_statement  # noqa: F401
 from kg.errors import KgError
 from kg.export import cypher_queries as q
 from kg.export.cypher import literal, statements
-from kg.export.property_graph import date_rows, entity_rows, relationship_rows
+from kg.export.property_graph import PROVENANCE, date_rows, entity_rows, relationship_rows
 from kg.load.neo4j_loader import load_graph, plan
 
 
@@ -46,7 +46,7 @@ def test_loader_sends_the_script_statements_with_rows_as_a_parameter(graph):
     assert q.CONSTRAINTS + [statement.replace("$rows", literal(rows), 1) for statement, rows in work] \
         == statements(graph)
     # one text per label, relationship type or date property whatever the rows: Neo4j plans each once
-    groups = 1 + len(entity_rows(graph)) + len(relationship_rows(graph)) + len(date_rows(graph))
+    groups = 1 + len(entity_rows(graph)) + len(relationship_rows(graph)) + len(date_rows(graph)) + 1 + len(PROVENANCE)
     assert len({statement for statement, _ in plan(graph, size=7)}) == groups
 
 

@@ -30,7 +30,8 @@ def password_from_env_or_prompt() -> str:
 
 @click.command(help="Load the graph built in OUT (a `kg build` output folder or its graph.ttl) into a running "
                   "Neo4j over Bolt. The password comes from NEO4J_PASSWORD or is asked for. Running it twice "
-                  "changes nothing.")
+                  "changes nothing. With --sync the database is made equal to the build: what changed or removed "
+                  "articles no longer say goes, and entities left without them.")
 @click.argument("out", type=click.Path(path_type=Path))
 @click.option("--uri", envvar="NEO4J_URI", default="bolt://localhost:7687", show_default=True,
               help="Bolt address of the server (or env NEO4J_URI).")
@@ -38,8 +39,10 @@ def password_from_env_or_prompt() -> str:
               help="User name (or env NEO4J_USERNAME, NEO4J_USER).")
 @click.option("--database", envvar="NEO4J_DATABASE", default=None,
               help="Database to load into (or env NEO4J_DATABASE; default: the server's default database).")
+@click.option("--sync", is_flag=True, help="Make the database equal to the build: replace properties, delete the "
+              "documents, evidence, facts and entities it no longer has (nothing kg did not make is touched).")
 @click.option("--quiet", is_flag=True, help="No progress bar and no summary.")
-def load(out: Path, uri: str, user: str, database: str | None, quiet: bool) -> None:
+def load(out: Path, uri: str, user: str, database: str | None, sync: bool, quiet: bool) -> None:
     from kg.graph import load_graph
     from kg.load.neo4j_loader import load_graph as load_into_neo4j
 
@@ -51,7 +54,8 @@ def load(out: Path, uri: str, user: str, database: str | None, quiet: bool) -> N
                   console=console, disable=quiet, transient=True) as progress:
         task = progress.add_task(f"loading into {uri}", total=None)
         counts = load_into_neo4j(graph, uri, user, password, database,
-                                 progress=lambda done, total: progress.update(task, completed=done, total=total))
+                                 progress=lambda done, total: progress.update(task, completed=done, total=total),
+                                 sync=sync)
     if not quiet:
         table = Table(title=f"kg load → {uri}" + (f" ({database})" if database else ""))
         table.add_column("what")

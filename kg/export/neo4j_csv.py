@@ -4,7 +4,10 @@ database, much faster than Cypher for large graphs; the command is in the README
 - documents.csv      `id:ID(Document)`, `:LABEL` (Document), then the document properties;
 - entities.csv       `id:ID(Entity)`, `:LABEL` (Entity and the class), then the properties in name order:
                      class, dates (`heldOn:date`), iri, name, name_vi, `names_<lang>:string[]`;
-- relationships.csv  `:START_ID(Entity)`, `:END_ID(Entity)`, `:TYPE`, then the evidence properties.
+- relationships.csv  `:START_ID(Entity)`, `:END_ID(Entity)`, `:TYPE`, then the evidence properties;
+- evidence.csv       `id:ID(Evidence)`, `:LABEL` (Evidence), then the evidence properties;
+- mentions.csv, from_document.csv, subject.csv, object.csv: the provenance relationships, one file per
+                     type, `:START_ID(<start label>)`, `:END_ID(<end label>)`, `:TYPE`, then their properties.
 
 Nodes and relationships carry exactly the properties of the Cypher script (kg/export/property_graph.py).
 Headers are typed (`:long`, `:double`, `:date`, `[]` for arrays); arrays and multiple labels are joined
@@ -18,15 +21,18 @@ from collections import defaultdict
 from pathlib import Path
 
 from kg.errors import KgError
-from kg.export.property_graph import date_rows, document_rows, entity_rows, relationship_rows
+from kg.export.property_graph import (PROVENANCE, date_rows, document_rows, entity_rows, evidence_rows,
+                                     provenance_rows, relationship_rows)
 from kg.graph import KnowledgeGraph
 
 ARRAY_DELIMITER = "\x1f"           # U+001F UNIT SEPARATOR: --array-delimiter=U+001F
-FILES = ("documents.csv", "entities.csv", "relationships.csv")
+LINK_FILES = {link: f"{link[1].lower()}.csv" for link in PROVENANCE}
+FILES = ("documents.csv", "entities.csv", "relationships.csv", "evidence.csv", *LINK_FILES.values())
 # run in the folder that holds neo4j-csv/ (Neo4j 5.19 and later want the database name first)
 IMPORT = ("neo4j-admin database import full neo4j --nodes=neo4j-csv/documents.csv --nodes=neo4j-csv/entities.csv "
-          "--relationships=neo4j-csv/relationships.csv --array-delimiter=U+001F --multiline-fields=true "
-          "--overwrite-destination=true")
+          "--nodes=neo4j-csv/evidence.csv --relationships=neo4j-csv/relationships.csv "
+          + "".join(f"--relationships=neo4j-csv/{name} " for name in LINK_FILES.values())
+          + "--array-delimiter=U+001F --multiline-fields=true --overwrite-destination=true")
 
 _SCALAR_TYPES = ((bool, "boolean"), (int, "long"), (float, "double"), (datetime.date, "date"), (str, "string"))
 
@@ -99,3 +105,8 @@ def write_neo4j_csv(graph: KnowledgeGraph, path: Path) -> None:
     _write(path / "relationships.csv", [":START_ID(Entity)", ":END_ID(Entity)", ":TYPE"],
            [([row["s"], row["o"], rtype], row["props"]) for rtype, rows in relationship_rows(graph).items()
             for row in rows])
+    _write(path / "evidence.csv", ["id:ID(Evidence)", ":LABEL"],
+           [([row["id"], "Evidence"], row["props"]) for row in evidence_rows(graph)])
+    for (start, rtype, end), rows in provenance_rows(graph).items():
+        _write(path / LINK_FILES[(start, rtype, end)], [f":START_ID({start})", f":END_ID({end})", ":TYPE"],
+               [([row["s"], row["o"], rtype], row["props"]) for row in rows])

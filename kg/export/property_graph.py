@@ -10,6 +10,16 @@ Bolt loader (kg/load), so all three give Neo4j the same nodes, labels, types and
   item per piece of evidence (sentences, sentence_documents, sentence_languages, char_starts, char_ends,
   extractors, confidences, evidence = IRIs of the rdf:Statement nodes in graph.ttl), plus documents (the
   distinct source documents) and confidence (the highest); lexicon containment carries source "lexicon".
+
+Provenance, so that Cypher can walk from an entity or a fact to the documents and sentences behind it:
+
+- evidence: label `Evidence`, one node per piece of evidence (the rdf:Statement of graph.ttl: id is its local
+  name), properties iri, predicate, sentence, language, char_start, char_end, extractor, confidence, and
+  value for a datatype fact (the ISO date of heldOn);
+- (:Evidence)-[:FROM_DOCUMENT]->(:Document), (:Evidence)-[:SUBJECT]->(:Entity) and, for facts between
+  entities, (:Evidence)-[:OBJECT]->(:Entity);
+- (:Document)-[:MENTIONS]->(:Entity) for every entity a fact of the document is about, with char_starts and
+  char_ends: the offsets of those facts' sentences in the document, sorted.
 """
 from __future__ import annotations
 
@@ -22,8 +32,12 @@ from kg.errors import KgError
 from kg.export import cypher_queries as q
 from kg.graph import KnowledgeGraph
 from kg.graph.rdf import doc_node, evidence_node, res
+from kg.ontology import RES, ontology
 
 BATCH = 500                       # rows per UNWIND statement
+# the provenance relationships: (start label, type, end label)
+PROVENANCE = (("Document", "MENTIONS", "Entity"), ("Evidence", "FROM_DOCUMENT", "Document"),
+              ("Evidence", "SUBJECT", "Entity"), ("Evidence", "OBJECT", "Entity"))
 IDENTIFIER = re.compile(r"[A-Za-z][A-Za-z0-9_]*")
 
 
@@ -87,6 +101,42 @@ def relationship_rows(graph: KnowledgeGraph) -> dict[str, list[dict]]:
     return dict(sorted(rows.items()))
 
 
+def evidence_rows(graph: KnowledgeGraph) -> list[dict]:
+    """Rows {id, props} of the Evidence nodes, sorted by id."""
+    rows = []
+    for triple, evidence in graph.evidence.items():
+        for e in evidence:
+            node = evidence_node(triple, e)
+            props = {"iri": node.value, "predicate": triple.predicate, "sentence": e.sentence, "language": e.lang,
+                     "char_start": e.start, "char_end": e.end, "extractor": e.extractor,
+                     "confidence": round(float(e.confidence), 2)}
+            if triple.literal:
+                props["value"] = triple.object
+            rows.append({"id": node.value[len(str(RES)):], "props": props})
+    return sorted(rows, key=lambda row: row["id"])
+
+
+def provenance_rows(graph: KnowledgeGraph) -> dict[tuple[str, str, str], list[dict]]:
+    """Rows {s, o, props} of the provenance relationships, keyed by (start label, type, end label) as in
+    PROVENANCE; rows sorted."""
+    rows: dict[tuple[str, str, str], list[dict]] = {link: [] for link in PROVENANCE}
+    spans: dict[tuple[str, str], set[tuple[int, int]]] = defaultdict(set)
+    for triple, evidence in graph.evidence.items():
+        for e in evidence:
+            node = evidence_node(triple, e).value[len(str(RES)):]
+            rows[PROVENANCE[1]].append({"s": node, "o": e.doc_id, "props": {}})
+            rows[PROVENANCE[2]].append({"s": node, "o": triple.subject, "props": {}})
+            spans[(e.doc_id, triple.subject)].add((e.start, e.end))
+            if not triple.literal:
+                rows[PROVENANCE[3]].append({"s": node, "o": triple.object, "props": {}})
+                spans[(e.doc_id, triple.object)].add((e.start, e.end))
+    for (doc, entity), found in sorted(spans.items()):
+        ordered = sorted(found)
+        rows[PROVENANCE[0]].append({"s": doc, "o": entity, "props": {"char_starts": [a for a, _ in ordered],
+                                                                      "char_ends": [b for _, b in ordered]}})
+    return {link: sorted(found, key=lambda r: (r["s"], r["o"])) for link, found in rows.items()}
+
+
 def date_rows(graph: KnowledgeGraph) -> dict[str, list[dict]]:
     """Rows {id, date (ISO)} of datatype properties (heldOn), grouped by property name."""
     rows: dict[str, list[dict]] = defaultdict(list)
@@ -109,13 +159,37 @@ def _chunks(rows: list[dict], size: int):
         yield rows[i:i + size]
 
 
-def batches(graph: KnowledgeGraph, size: int = BATCH) -> list[Batch]:
-    """Every data statement in the order they must run: documents, entities, relationships, dates."""
-    out = [Batch(q.MERGE_DOCUMENTS, chunk) for chunk in _chunks(document_rows(graph), size)]
+def batches(graph: KnowledgeGraph, size: int = BATCH, sync: bool = False) -> list[Batch]:
+    """Every data statement in the order they must run: documents, entities, relationships, dates, then the
+    provenance: evidence nodes and their relationships, mentions. With `sync`, the statements that replace
+    properties and class labels (cypher_queries.SYNC_*)."""
+    classes = ":".join(identifier(c) for c in sorted(ontology().classes - {"Document"}))
+    documents, nodes, relationships, evidence, links = (
+        (q.SYNC_DOCUMENTS, q.SYNC_NODES, q.SYNC_RELATIONSHIPS, q.SYNC_EVIDENCE, q.SYNC_LINKS) if sync else
+        (q.MERGE_DOCUMENTS, q.MERGE_NODES, q.MERGE_RELATIONSHIPS, q.MERGE_EVIDENCE, q.MERGE_LINKS))
+    out = [Batch(documents, chunk) for chunk in _chunks(document_rows(graph), size)]
     for label, rows in entity_rows(graph).items():
-        out += [Batch(q.MERGE_NODES.format(label=label), chunk) for chunk in _chunks(rows, size)]
+        out += [Batch(nodes.format(label=label, classes=classes), chunk) for chunk in _chunks(rows, size)]
     for rtype, rows in relationship_rows(graph).items():
-        out += [Batch(q.MERGE_RELATIONSHIPS.format(type=rtype), chunk) for chunk in _chunks(rows, size)]
+        out += [Batch(relationships.format(type=rtype), chunk) for chunk in _chunks(rows, size)]
     for prop, rows in date_rows(graph).items():
         out += [Batch(q.SET_DATES.format(prop=prop), chunk) for chunk in _chunks(rows, size)]
+    out += [Batch(evidence, chunk) for chunk in _chunks(evidence_rows(graph), size)]
+    for (start, rtype, end), rows in provenance_rows(graph).items():
+        out += [Batch(links.format(start=start, type=rtype, end=end), chunk) for chunk in _chunks(rows, size)]
     return out
+
+
+def prune(graph: KnowledgeGraph) -> list[tuple[str, dict]]:
+    """(statement, parameters) that delete what kg put in a database and the graph no longer has:
+    relationships of kg's types between pairs the graph lacks, then Evidence, Document and Entity nodes whose
+    ids it lacks (with their relationships). Nodes without those labels and other types are not touched."""
+    relations = {rel_type(name) for name, r in ontology().relations.items() if not r.datatype}
+    current = relationship_rows(graph)
+    out = [(q.PRUNE_RELATIONSHIPS.format(start="Entity", type=t, end="Entity"),
+            {"keys": [[row["s"], row["o"]] for row in current.get(t, [])]}) for t in sorted(relations | set(current))]
+    out += [(q.PRUNE_RELATIONSHIPS.format(start=start, type=t, end=end), {"keys": [[row["s"], row["o"]] for row in rows]})
+            for (start, t, end), rows in provenance_rows(graph).items()]
+    ids = {"Evidence": [row["id"] for row in evidence_rows(graph)], "Document": [d.id for d in graph.documents],
+           "Entity": list(graph.entities)}
+    return out + [(q.PRUNE_NODES.format(label=label), {"ids": found}) for label, found in ids.items()]

@@ -58,7 +58,7 @@ def test_cypher_examples_use_the_labels_types_and_properties_of_the_graph(script
     for title, statement in examples:
         assert ";" not in statement, title
         for label in re.findall(r":([A-Z][a-z]\w*)", statement):          # (n:Locality), p:Country
-            assert label == "Entity" or label in ontology().classes, (title, label)
+            assert label in ("Entity", "Evidence") or label in ontology().classes, (title, label)
         for rel_type in re.findall(r":([A-Z][A-Z_]+)\b", statement):      # [:COOPERATES_WITH]
             assert rel_type in written_types, (title, rel_type)
         for prop in re.findall(r"\b[a-z]\w*\.([a-z]\w*)\b", statement) + re.findall(r"\{(\w+):", statement):
