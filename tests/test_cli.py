@@ -30,3 +30,18 @@ def test_small_build_writes_both_files(tmp_path):
     assert result.returncode == 0, result.stderr
     assert "COOPERATES_WITH" in (tmp_path / "out" / "graph.cypher").read_text(encoding="utf-8")
     assert "kg:cooperatesWith" in (tmp_path / "out" / "graph.ttl").read_text(encoding="utf-8")
+
+
+def test_usage_errors_are_one_line_with_exit_2(tmp_path):
+    for args in (["build", str(tmp_path), "--lang", "xx", "--out", str(tmp_path / "o")], ["build"], ["nosuch"]):
+        result = run(*args)
+        lines = [line for line in (result.stdout + result.stderr).splitlines() if line.strip()]
+        assert result.returncode == 2, args
+        assert len(lines) == 1 and lines[0].startswith("error:") and "--help" in lines[0], lines
+        assert "Traceback" not in result.stderr
+
+
+def test_short_help_option():
+    for args in (["-h"], ["build", "-h"]):
+        result = run(*args)
+        assert result.returncode == 0 and "Usage:" in result.stdout

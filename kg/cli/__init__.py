@@ -16,7 +16,8 @@ from kg.cli.viz import viz
 from kg.errors import KgError
 
 
-@click.group(help="Build multilingual knowledge graphs of news and policy articles.")
+@click.group(help="Build multilingual knowledge graphs of news and policy articles.",
+             context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="kg")
 def cli() -> None:
     pass
@@ -39,5 +40,7 @@ def main() -> None:
     except click.exceptions.Abort:
         sys.exit(130)
     except click.ClickException as err:
-        err.show()
+        # one line, like every other error ("error: Missing argument 'INPUTS...' (kg build --help)")
+        where = f" ({err.ctx.command_path} --help)" if isinstance(err, click.UsageError) and err.ctx else ""
+        console.print(f"[red]error:[/red] {escape(err.format_message())}{where}", soft_wrap=True, highlight=False)
         sys.exit(err.exit_code)
