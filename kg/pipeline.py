@@ -10,7 +10,7 @@ from pathlib import Path
 from kg.analyse import analyse
 from kg.analyse.clean import CleanText
 from kg.cache import ResultCache
-from kg.extract.anaphora import event_references, plural_references
+from kg.extract.anaphora import event_references, plural_references, policy_references
 from kg.extract.entities import find_mentions
 from kg.extract.grounding import grounded_only
 from kg.extract.positions import drop_idle_roles
@@ -42,14 +42,15 @@ def extract_document(doc: Document) -> DocumentResult:
     text = analysed.cleaned.text
     mentions: Counter[MentionRecord] = Counter()
     facts: list[Fact] = []
-    topic, previous, last_event, paragraph = None, [], None, -1
+    topic, previous, last_event, last_policy, paragraph = None, [], None, None, -1
     for sentence in analysed.sentences:
         if sentence.in_references:
             continue
         found = find_mentions(sentence)
         if sentence.paragraph != paragraph:
             topic, previous, paragraph = None, [], sentence.paragraph   # subjects carry over within a paragraph
-        references = plural_references(sentence, found, previous) + event_references(sentence, found, last_event)
+        references = plural_references(sentence, found, previous) + event_references(sentence, found, last_event) \
+            + policy_references(sentence, found, last_policy)
         sentence_facts, implied = extract_relations(sentence, sorted(found + references, key=lambda m: (m.first, -m.last)),
                                                     topic)
         facts += sentence_facts
@@ -58,6 +59,7 @@ def extract_document(doc: Document) -> DocumentResult:
         topic = sentence_topic(sentence, found, topic)
         previous = found
         last_event = next((m for m in reversed(found) if m.cls == "Event"), last_event)
+        last_policy = next((m for m in reversed(found) if m.cls == "PolicyDocument"), last_policy)
     records, facts = grounded_only(list(mentions.elements()), facts)
     return DocumentResult(doc.id, doc.path, analysed.lang, len(doc.text), tuple(Counter(records).items()),
                           tuple(in_original(f, analysed.cleaned) for f in facts))

@@ -52,6 +52,7 @@ class Patterns(_Strict):
     roles_whole_words: bool = False      # match role nouns as whole words, not as stems
     role_connectors: Phrases = []        # words between a role and what it is the role of ("of the", "de")
     role_hosts: Phrases = []             # words before the place a role serves in ("to", "au", "в")
+    function_words_keep_marks: bool = False   # vi: modal and clause words differ by tone marks alone ("nên"/"nền")
     compound_kinds: bool = False         # a kind noun heads compounds ("Wirtschaftsforum", "Handelsmesse")
     org_heads: dict[str, Phrases] = {}   # class → head nouns of names no lexicon lists ("University")
     name_shape: Literal["capitalised", "head_phrase", "slavic", "head_capitalised"] = "capitalised"

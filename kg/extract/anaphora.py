@@ -69,3 +69,23 @@ def plural_references(sentence: Sentence, mentions: list[Mention], previous: lis
             out.append(Mention(sentence, hit.first, hit.last, referents[0].entity_id, referents[0].cls, SOURCE,
                                also=tuple(r.entity_id for r in referents[1:])))
     return out
+
+
+@lru_cache(maxsize=None)
+def _policy_kinds(lang: str) -> TriggerSet:
+    return TriggerSet(profile(lang).patterns.policy_kinds)
+
+
+def policy_references(sentence: Sentence, mentions: list[Mention], last_policy: Mention | None) -> list[Mention]:
+    """A mention of `last_policy` for each definite kind of policy document that names none of its own
+    ("the Resolution", "Chỉ thị này", "Директива"): "This directive affirms that ... are the three pillars"."""
+    if last_policy is None:
+        return []
+    taken = {k for m in mentions for k in range(m.first, m.last + 1)}
+    out: list[Mention] = []
+    for hit in _policy_kinds(sentence.lang).find(sentence):
+        span = range(hit.first, hit.last + 1)
+        if taken.isdisjoint(span) and _definite(sentence, hit.last) and not any(o.first <= hit.first <= o.last for o in out):
+            out.append(Mention(sentence, hit.first, hit.last, last_policy.entity_id, last_policy.cls, SOURCE,
+                               en=last_policy.en))
+    return out

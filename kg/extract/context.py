@@ -54,9 +54,9 @@ def rules(lang: str) -> LangRules:
     return LangRules(
         forward=TriggerSet({r: v.forward for r, v in lang_profile.relations.items()}),
         backward=TriggerSet({r: v.backward for r, v in lang_profile.relations.items()}),
-        modality=TriggerSet({"modal": pat.modality}),
-        exceptions=TriggerSet({"ok": pat.modality_exceptions}),
-        clause_breaks=TriggerSet({"break": pat.clause_breaks}, exact=True),
+        modality=TriggerSet({"modal": pat.modality}, marks=pat.function_words_keep_marks),
+        exceptions=TriggerSet({"ok": pat.modality_exceptions}, marks=pat.function_words_keep_marks),
+        clause_breaks=TriggerSet({"break": pat.clause_breaks}, exact=True, marks=pat.function_words_keep_marks),
         topic_words=TriggerSet({"topic": pat.topic_words}, exact=True),
         place_prepositions=frozenset(pat.place_prepositions),
         list_words=frozenset(w for w in pat.list_separators if " " not in w),

@@ -38,6 +38,11 @@ def _connectors(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(patterns.role_connectors), frozenset(patterns.role_hosts)
 
 
+def connector_words(lang: str) -> frozenset[str]:
+    """The words between a role, or a document, and the body it belongs to ("of the", "de", "của")."""
+    return _connectors(lang)[0]
+
+
 def find_roles(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
     """A Position mention for each role noun outside every other mention, longest first."""
     taken = {k for m in mentions for k in range(m.first, m.last + 1)}
@@ -89,7 +94,7 @@ class TitleChain:
         return Mention(self.role.sentence, self.first, self.last, entity_id, CLASS, CHAIN_SOURCE, en=label)
 
 
-def _words_only(gap: str) -> bool:
+def words_only(gap: str) -> bool:
     """True when a gap holds words and spaces only (an elided "l'" too), no comma or bracket."""
     return not re.sub(r"\w+", "", gap).strip(" '’")
 
@@ -106,7 +111,7 @@ def title_chain(sentence: Sentence, mentions: list[Mention], role: Mention) -> T
     nxt = after[0] if after else None
     if nxt is not None and nxt.cls in ANCHOR_CLASSES and nxt.first - role.last - 1 <= MAX_CONNECTORS \
             and all(ws[k].norm in connectors for k in range(role.last + 1, nxt.first)) \
-            and _words_only(sentence.gap(role.last, nxt.first)):
+            and words_only(sentence.gap(role.last, nxt.first)):
         anchor, last = nxt, nxt.last
     else:
         before = [m for m in mentions if m.last == role.first - 1 and m.cls in BODY_CLASSES]
@@ -115,7 +120,7 @@ def title_chain(sentence: Sentence, mentions: list[Mention], role: Mention) -> T
     if anchor is not None:
         rest = [m for m in after if m.first > last]
         if rest and rest[0].cls in HOST_CLASSES and rest[0].first == last + 2 and ws[last + 1].norm in hosts \
-                and _words_only(sentence.gap(last, rest[0].first)):
+                and words_only(sentence.gap(last, rest[0].first)):
             host, last = rest[0], rest[0].last
     return TitleChain(role, anchor, host, first, last)
 

@@ -5,16 +5,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kg.analyse.normalise import fold, words
+from kg.analyse.normalise import fold, norm, words
 from kg.model import Sentence
 
 
 WHOLE = "$"     # a stem that must match a whole word
 
 
-def _stems(token: str) -> list[str]:
-    """The folded stems of one token of a phrase; a final "$" stays on the last."""
-    stems = [fold(w) for w, _, _ in words(token)]
+def _stems(token: str, marks: bool = False) -> list[str]:
+    """The folded stems of one token of a phrase (with their diacritics when `marks`); a final "$" stays on the last."""
+    stems = [(norm if marks else fold)(w) for w, _, _ in words(token)]
     return stems[:-1] + [stems[-1] + WHOLE] if stems and token.endswith(WHOLE) else stems
 
 
@@ -29,13 +29,14 @@ class Hit:
 class TriggerSet:
     """Phrases indexed by their first stem, so a sentence is scanned in O(words × word length)."""
 
-    def __init__(self, phrases: dict[str, list[str]], exact: bool = False):
+    def __init__(self, phrases: dict[str, list[str]], exact: bool = False, marks: bool = False):
         self.exact = exact      # whole words only (function words: "в", "що", "он")
+        self.form = "norm" if marks else "folded"   # vi: "nên" (should) is not "nền" (foundation)
         self.by_first: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
         for label, items in phrases.items():
             for phrase in items or []:
                 stems = tuple(stem for token in str(phrase).split()
-                              for stem in (["*"] if token == "*" else _stems(token)))
+                              for stem in (["*"] if token == "*" else _stems(token, marks)))
                 if stems:
                     self.by_first.setdefault(stems[0].rstrip(WHOLE), []).append((stems, label, str(phrase)))
         self.lengths = sorted({len(first) for first in self.by_first}, reverse=True)   # prefix lengths worth trying
@@ -58,7 +59,7 @@ class TriggerSet:
         return last[1]
 
     def _match_at(self, ws: list, index: int) -> tuple[Hit, ...]:
-        text = ws[index].folded
+        text = getattr(ws[index], self.form)
         out = []
         for cut in ((len(text),) if self.exact else (n for n in self.lengths if n <= len(text))):
             for stems, label, phrase in self.by_first.get(text[:cut], ()):
@@ -76,7 +77,7 @@ class TriggerSet:
         head, rest = stems[0], stems[1:]
         if head == "*":     # skip nothing or one word
             return self._ends(ws, index, rest) + self._ends(ws, index + 1, rest)
-        word = ws[index].folded
+        word = getattr(ws[index], self.form)
         if word == head.rstrip(WHOLE) if self.exact or head.endswith(WHOLE) else word.startswith(head):
             return self._ends(ws, index + 1, rest)
         return []

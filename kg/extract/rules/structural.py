@@ -159,9 +159,13 @@ def containers(ctx: SentenceContext) -> None:
 
 
 def issuers(ctx: SentenceContext) -> None:
-    """"Resolution 59 of the Politburo": a document directly followed by its issuer."""
+    """"Resolution 59 of the Politburo", "Chỉ thị số 12-CT/TW của Ban Bí thư": a document followed by its issuer,
+    directly or over the words that join a role to its body ("of the", "của", "der")."""
+    connectors = positions.connector_words(ctx.s.lang)
     for a, b in zip(ctx.mentions, ctx.mentions[1:]):
-        if a.cls == "PolicyDocument" and b.first == a.last + 1:
+        between = [w.norm for w in ctx.s.words[a.last + 1:b.first]]
+        if a.cls == "PolicyDocument" and len(between) <= 2 and all(w in connectors for w in between) \
+                and positions.words_only(ctx.s.gap(a.last, b.first)):
             ctx.add(a, "issuedBy", b, "rule:issuer", 0.8)
 
 

@@ -8,6 +8,9 @@ from kg.extract.triggers import Hit
 from kg.model import Mention
 from kg.ontology import ontology
 
+SENTENCE_WIDE = {"PolicyDocument"}     # a relation only policy documents start finds its subject anywhere before
+
+
 def _free(ctx: SentenceContext, hit: Hit, relation: str, domain: set[str], rng: set[str], direction: int) -> None:
     """Relations whose ends are of different classes need no word order: the nearest subject
     on either side, and the objects listed nearest the trigger ("видана Політбюро Резолюція");
@@ -25,6 +28,10 @@ def _free(ctx: SentenceContext, hit: Hit, relation: str, domain: set[str], rng: 
         subject = after[0]      # "Als Prioritäten hat Da Nang ... bestimmt": a subject in the sentence first
     if subject is None:
         subject = after[0] if after else None
+    if subject is None and domain == SENTENCE_WIDE:
+        # "Resolution 59 of the Politburo, adopted in January, affirms that A, B and C are the pillars":
+        # only a policy document defines, so the one named earlier in the sentence, however far
+        subject = next((m for m in reversed(ctx.mentions) if m.cls in domain and m.last < hit.first), None)
     if subject is None or not objects:
         return
     objects = [m for m in objects if m.entity_id != subject.entity_id]     # "KOICA ... (KOICA)" is one name
