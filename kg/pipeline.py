@@ -60,8 +60,8 @@ def extract_document(doc: Document) -> DocumentResult:
         previous = found
         last_event = next((m for m in reversed(found) if m.cls == "Event"), last_event)
         last_policy = next((m for m in reversed(found) if m.cls == "PolicyDocument"), last_policy)
-    records, facts = grounded_only(list(mentions.elements()), facts)
-    return DocumentResult(doc.id, doc.path, analysed.lang, len(doc.text), tuple(Counter(records).items()),
+    mentions, facts = grounded_only(mentions, facts)
+    return DocumentResult(doc.id, doc.path, analysed.lang, len(doc.text), tuple(mentions.items()),
                           tuple(in_original(f, analysed.cleaned) for f in facts))
 
 

@@ -3,6 +3,8 @@ their country: an article about Vietnam and Russia that reads "Marchand" or "Chi
 or state of Myanmar. Hand-kept places need no such check."""
 from __future__ import annotations
 
+from collections import Counter
+
 from kg.extract.lexicon import Entry, load_lexicon
 from kg.model import Fact, MentionRecord
 
@@ -30,10 +32,10 @@ def ungrounded(mentions: list[MentionRecord]) -> set[str]:
             and country_of(i, lexicon) not in countries}
 
 
-def grounded_only(mentions: list[MentionRecord], facts: list[Fact]) -> tuple[list[MentionRecord], list[Fact]]:
-    """`mentions` and `facts` without the ungrounded world places and every fact about one."""
-    drop = ungrounded(mentions)
+def grounded_only(mentions: Counter[MentionRecord], facts: list[Fact]) -> tuple[Counter[MentionRecord], list[Fact]]:
+    """`mentions` (counted) and `facts` without the ungrounded world places and every fact about one."""
+    drop = ungrounded(list(mentions))
     if not drop:
         return mentions, facts
-    return ([m for m in mentions if m.entity_id not in drop],
+    return (Counter({m: n for m, n in mentions.items() if m.entity_id not in drop}),
             [f for f in facts if f.triple.subject not in drop and f.triple.object not in drop])

@@ -99,8 +99,7 @@ def _by_family_name(sentence: Sentence, taken: set[int], soft: frozenset[int]) -
     while k < len(ws):
         n = _name_words(sentence, k, taken, closed=soft)
         first = ws[k].text
-        latin = latinise(first) if is_cyrillic(first) else first
-        if n >= VIETNAMESE_NAME_WORDS and fold(latin) in _family_names():
+        if n >= VIETNAMESE_NAME_WORDS and fold(latinise(first) if is_cyrillic(first) else first) in _family_names():
             out.append(_person(sentence, k, n))
             taken.update(range(k, k + n))
             k += n

@@ -56,6 +56,16 @@ def find_roles(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _offices_of_body() -> dict[str, tuple[str, ...]]:
+    """Lexicon positions by the body they belong to ("peoples-committee" → its chairman, vice-chairman ...)."""
+    offices: dict[str, list[str]] = {}
+    for entry in load_lexicon().values():
+        if entry.cls == CLASS and entry.body:
+            offices.setdefault(entry.body, []).append(entry.id)
+    return {body: tuple(ids) for body, ids in offices.items()}
+
+
 @dataclass(frozen=True)
 class TitleChain:
     role: Mention
@@ -78,11 +88,10 @@ class TitleChain:
         if kind and kind != anchor_id and kind in lexicon:
             # one office in every province, named without it (its body names the province): the lexicon's
             # "Chairman of the Provincial People's Committee" where it has one
-            known = [e for e in lexicon.values() if e.cls == CLASS and e.body == kind
-                     and e.id.startswith(f"{self.role.entity_id}-")]
+            known = [i for i in _offices_of_body().get(kind, ()) if i.startswith(f"{self.role.entity_id}-")]
             if known:
-                office = min(known, key=lambda e: len(e.id))
-                return Mention(self.role.sentence, self.first, self.last, office.id, CLASS, CHAIN_SOURCE)
+                office = min(known, key=len)
+                return Mention(self.role.sentence, self.first, self.last, office, CLASS, CHAIN_SOURCE)
             anchor_id, anchor_en = kind, lexicon[kind].en
         article = "the " if self.anchor.cls in BODY_CLASSES else ""
         label = f"{english(self.role)} of {article}{anchor_en}"
