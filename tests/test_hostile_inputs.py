@@ -167,6 +167,39 @@ def test_text_in_another_language_is_refused_naming_the_file(tmp_path, name, tex
     assert not (tmp_path / "out").exists()
 
 
+# languages in the seven's scripts that kg does not read; the seven-language detector alone calls them en, ru, pl
+NEIGHBOURS = [
+    ("es.txt", "El comité provincial firmó ayer un memorando de cooperación con la región para impulsar el turismo "
+               "y el comercio. La delegación visitó después el puerto y varias fábricas de la zona.", "Spanish"),
+    ("it.txt", "Il comitato provinciale ha firmato ieri un accordo di cooperazione con la regione per sviluppare il "
+               "turismo e il commercio. La delegazione ha poi visitato il porto e alcune fabbriche.", "Italian"),
+    ("bg.txt", "Областният управител подписа вчера споразумение за сътрудничество с провинцията за развитие на "
+               "туризма и търговията. Делегацията посети пристанището и няколко фабрики.", "Bulgarian"),
+    ("cs.txt", "Krajský hejtman včera podepsal dohodu o spolupráci s provincií, která má podpořit cestovní ruch a "
+               "obchod. Delegace pak navštívila přístav a několik továren v okolí.", "Czech"),
+]
+
+
+@pytest.mark.parametrize("name, text, language", NEIGHBOURS)
+def test_text_in_a_neighbouring_language_is_refused_naming_it(tmp_path, name, text, language):
+    write_inputs(tmp_path, {name: (text, "utf-8")})
+    refused(kg("build", tmp_path / name, "--out", tmp_path / "out"), str(tmp_path / name), language, "--lang")
+    assert not (tmp_path / "out").exists()
+
+
+def test_neighbouring_languages_are_skipped_and_listed_and_lang_forces_a_file(tmp_path):
+    article = (f"{ENGLISH}\nThe delegation then met the provincial leaders, who spoke at length about tourism, trade "
+               f"and the new port.\n{NEIGHBOURS[0][1]}\nHai Phong cooperates with JICA. Lao Cai borders Yunnan.\n")
+    write_inputs(tmp_path / "in", {"good.txt": (article, "utf-8"), **{n: (t, "utf-8") for n, t, _ in NEIGHBOURS}})
+    run = kg("build", tmp_path / "in", "--out", tmp_path / "out", "--on-error", "skip", "--quiet")
+    assert run.returncode == 0, run.stderr
+    skipped = sorted(line.split()[1] for line in run.stderr.splitlines() if line.startswith("skipped "))
+    assert skipped == sorted(f"{tmp_path / 'in' / n}:" for n, _, _ in NEIGHBOURS)
+    assert check_spans(tmp_path / "out", {"good.txt": article}) >= 4    # a quoted paragraph is not a refusal
+    forced = kg("build", tmp_path / "in" / "es.txt", "--out", tmp_path / "forced", "--lang", "en", "--quiet")
+    assert forced.returncode == 0, forced.stderr
+
+
 def test_undecodable_files_are_refused_naming_the_encoding(tmp_path):
     (tmp_path / "utf16-no-bom.txt").write_bytes(ENGLISH.encode("utf-16-le"))
     refused(kg("build", tmp_path / "utf16-no-bom.txt", "--out", tmp_path / "out"), "binary", "byte-order mark")

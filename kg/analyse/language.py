@@ -12,12 +12,55 @@ MIN_LETTERS = 25   # shorter lines inherit the document's language
 URL_RE = re.compile(r"\S+://\S+|www\.\S+")
 
 
+# Languages written in the seven's scripts that kg does not read. A text in one of them is refused rather than
+# misread: the seven-language detector calls Spanish "en" or Bulgarian "ru" with full confidence, so only a
+# detector that knows the neighbours can tell.
+NEIGHBOURS = ("es", "pt", "it", "nl", "ca", "ro", "sv", "da", "nb", "fi", "cs", "sk", "sl", "hr", "hu", "tr",
+              "id", "ms", "tl", "lt", "lv", "et", "sq", "be", "bg", "mk", "sr")
+SAMPLE_LINES = 40   # lines of MIN_LETTERS or more looked at to tell a document's language family
+
+
+def _language(code: str):
+    from lingua import IsoCode639_1, Language
+
+    return Language.from_iso_code_639_1(getattr(IsoCode639_1, code.upper()))
+
+
 @lru_cache(maxsize=1)
 def _detector():
-    from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
+    from lingua import LanguageDetectorBuilder
 
-    langs = [Language.from_iso_code_639_1(getattr(IsoCode639_1, code.upper())) for code in LANGUAGES]
-    return LanguageDetectorBuilder.from_languages(*langs).with_low_accuracy_mode().build()
+    return LanguageDetectorBuilder.from_languages(*map(_language, LANGUAGES)).with_low_accuracy_mode().build()
+
+
+@lru_cache(maxsize=1)
+def _wide_detector():
+    from lingua import LanguageDetectorBuilder
+
+    codes = LANGUAGES + NEIGHBOURS
+    return LanguageDetectorBuilder.from_languages(*map(_language, codes)).with_low_accuracy_mode().build()
+
+
+def unsupported_language(text: str) -> str | None:
+    """The name of the language most of `text` is in ("Spanish") when that is not one of kg's; None otherwise.
+    Lines in other scripts are left to `unsupported_script`."""
+    weight: Counter[str] = Counter()
+    looked = 0
+    for line in text.splitlines():
+        line = URL_RE.sub(" ", line)
+        letters = sum(c.isalpha() for c in line)
+        if letters < MIN_LETTERS or not in_known_script(line):
+            continue
+        found = _wide_detector().detect_language_of(line)
+        if found:
+            weight[found.name.title() if found.iso_code_639_1.name.lower() not in LANGUAGES else ""] += letters
+        looked += 1
+        if looked == SAMPLE_LINES:
+            break
+    if not weight:
+        return None
+    main, count = weight.most_common(1)[0]
+    return main if main and 2 * count > sum(weight.values()) else None
 
 
 def detect(text: str) -> str | None:

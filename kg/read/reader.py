@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.analyse.language import unsupported_script
+from kg.analyse.language import unsupported_language, unsupported_script
 from kg.errors import KgError
 from kg.model import LANGUAGES, Document
 from kg.read.decode import decode
@@ -61,6 +61,10 @@ def read_document(path: Path, lang: str | None = None) -> Document:
     script = unsupported_script(text)
     if script:
         raise KgError(f"{path}: no text in a language kg reads ({', '.join(LANGUAGES)}): the letters are {script}")
+    other = None if lang else unsupported_language(text)
+    if other:
+        raise KgError(f"{path}: the text is in {other}, not a language kg reads ({', '.join(LANGUAGES)}); "
+                      "--lang forces one")
     return Document(id=path.stem, path=str(path), text=text, lang=lang)
 
 
