@@ -10,7 +10,8 @@ from pathlib import Path
 from kg.analyse import analyse
 from kg.analyse.clean import CleanText
 from kg.cache import ResultCache
-from kg.extract.anaphora import event_references, plural_references, policy_references
+from kg.extract.anaphora import (event_references, locality_references, main_locality, plural_references,
+                                 policy_references)
 from kg.extract.entities import find_mentions
 from kg.extract.grounding import grounded_only
 from kg.extract.positions import drop_idle_roles
@@ -43,14 +44,14 @@ def extract_document(doc: Document) -> DocumentResult:
     mentions: Counter[MentionRecord] = Counter()
     facts: list[Fact] = []
     topic, previous, last_event, last_policy, paragraph = None, [], None, None, -1
-    for sentence in analysed.sentences:
-        if sentence.in_references:
-            continue
-        found = find_mentions(sentence)
+    sentences = [s for s in analysed.sentences if not s.in_references]
+    found_in = [find_mentions(sentence) for sentence in sentences]
+    main = main_locality(found_in)
+    for sentence, found in zip(sentences, found_in):
         if sentence.paragraph != paragraph:
             topic, previous, paragraph = None, [], sentence.paragraph   # subjects carry over within a paragraph
         references = plural_references(sentence, found, previous) + event_references(sentence, found, last_event) \
-            + policy_references(sentence, found, last_policy)
+            + policy_references(sentence, found, last_policy) + locality_references(sentence, found, topic, main)
         sentence_facts, implied = extract_relations(sentence, sorted(found + references, key=lambda m: (m.first, -m.last)),
                                                     topic)
         facts += sentence_facts

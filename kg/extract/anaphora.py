@@ -89,3 +89,54 @@ def policy_references(sentence: Sentence, mentions: list[Mention], last_policy: 
             out.append(Mention(sentence, hit.first, hit.last, last_policy.entity_id, last_policy.cls, SOURCE,
                                en=last_policy.en))
     return out
+
+
+PLACE_CLASSES = {"Locality"}
+
+
+@lru_cache(maxsize=None)
+def _locality_nouns(lang: str) -> TriggerSet:
+    patterns = profile(lang).patterns
+    return TriggerSet({"locality": patterns.locality_nouns}, marks=patterns.function_words_keep_marks)
+
+
+def _named_place(m: Mention) -> str | None:
+    """The locality a mention names: itself, or the province of a body ("the Hai Phong People's Committee")."""
+    if m.cls in PLACE_CLASSES:
+        return m.entity_id
+    return m.place if m.cls == "GovernmentBody" and m.place else None
+
+
+def locality_references(sentence: Sentence, mentions: list[Mention], topic: Mention | None,
+                        main: str | None) -> list[Mention]:
+    """A Locality mention for each "the province", "the city", "провинция", "tỉnh" that names no place of its
+    own: the locality named last before it in the sentence (or the province of a body named there), else the
+    paragraph's topic when that is a locality, else the document's main locality `main`."""
+    taken = {k for m in mentions for k in range(m.first, m.last + 1)}
+    starts = {m.first for m in mentions}
+    out: list[Mention] = []
+    for hit in _locality_nouns(sentence.lang).find(sentence):
+        span = range(hit.first, hit.last + 1)
+        if not taken.isdisjoint(span) or hit.last + 1 in starts or any(o.first <= hit.first <= o.last for o in out):
+            continue        # part of a name, or followed by one ("the province of X", "tỉnh Đồng Nai")
+        nxt, prev = hit.last + 1, hit.first - 1
+        if nxt < len(sentence.words) and sentence.words[nxt].is_capitalised and not sentence.gap(hit.last, nxt).strip():
+            continue        # "tỉnh Hà Tĩnh" with a name the lexicon does not know
+        if prev >= 0 and sentence.words[prev].text.isupper() and len(sentence.words[prev].text) > 1:
+            continue        # "UBND tỉnh": the province's body, not the province
+        before = [p for m in mentions if m.last < hit.first for p in [_named_place(m)] if p]
+        referent = before[-1] if before else topic.entity_id if topic is not None and topic.cls in PLACE_CLASSES \
+            else main
+        if referent:
+            out.append(Mention(sentence, hit.first, hit.last, referent, "Locality", SOURCE))
+    return out
+
+
+def main_locality(found: list[list[Mention]]) -> str | None:
+    """The locality a document is about: the one named most often (the first named on a tie)."""
+    counts: dict[str, int] = {}
+    for mentions in found:
+        for m in mentions:
+            if m.cls in PLACE_CLASSES:
+                counts[m.entity_id] = counts.get(m.entity_id, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else None

@@ -25,6 +25,7 @@ TOPIC_REACH = 7          # a sentence's topic is named among its first words ("W
 TOPIC_CLASSES = {"Locality", "Country", "GovernmentBody", "Organization"}
 # a body, organisation or project of a whole country: naming the country beside it states no location
 NATIONAL_CLASSES = {"GovernmentBody", "Organization", "Project"}
+SETTING_FREE = {"Sector", "Pillar", "Date"}   # classes a place preposition before them does not make a setting
 CONTAINED_CLASSES = {"ForeignRegion", "Project", "HeritageSite", "GovernmentBody", "Organization"}
 
 
@@ -217,8 +218,10 @@ class SentenceContext:
         return set(rel.domain if side == "domain" else rel.range)
 
     def is_setting(self, m: Mention) -> bool:
-        """True for a place right after a place preposition ("in Da Nang", "в Данангу")."""
-        return m.first > 0 and self.s.words[m.first - 1].norm in self.rules.place_prepositions
+        """True for a place right after a place preposition ("in Da Nang", "в Данангу"); a sector after "na",
+        "au" ("stawia na logistykę", "priorité au tourisme") is no place."""
+        return m.first > 0 and self.s.words[m.first - 1].norm in self.rules.place_prepositions \
+            and m.cls not in SETTING_FREE
 
     def place_phrase(self, start: int, end: int) -> bool:
         """True when a place preposition stands among words start..end-1 ("in", "в", "w", "à")."""

@@ -36,6 +36,7 @@ class Target:
     needs_capital: bool     # a proper name: the text's first word must be capitalised
     needs_context: int = 0          # an ambiguous world name: kg.world.ambiguity's level
     country: str | None = None      # the country whose mention is context for it
+    commas: bool = False            # the name has a comma inside ("Ministry of Culture, Sports and Tourism")
 
 
 class _Node:
@@ -92,7 +93,7 @@ class Gazetteer:
             node = node.children.setdefault(key, _Node())
         proper = (name[:1].isupper() if proper is None else proper) \
             and target.cls not in ("Sector", "Pillar", "Position", "BodyType")
-        final = Target(target.entity_id, target.cls, proper, target.needs_context, target.country)
+        final = Target(target.entity_id, target.cls, proper, target.needs_context, target.country, "," in name)
         final = shared.setdefault(final, final)
         if final not in node.targets:
             node.targets += (final,)
@@ -116,9 +117,12 @@ class Gazetteer:
             best: tuple[int, Target] | None = None
             frontier = [self.root]
             j = i
+            comma = False       # the words so far cross a comma: only a name with one inside may match them
             while frontier and j < len(ws):
                 frontier = [n.children[k] for n in frontier for k in sorted(keys[j]) if k in n.children]
-                fitting = [t for node in frontier for t in node.targets if not t.needs_capital or ws[i].is_capitalised]
+                comma = comma or (j > i and "," in sentence.gap(j - 1, j))
+                fitting = [t for node in frontier for t in node.targets
+                           if (not t.needs_capital or ws[i].is_capitalised) and (t.commas or not comma)]
                 ambiguous = [t for t in fitting if t.needs_context]
                 if ambiguous and not _in_context(sentence, i, j, max(t.needs_context for t in ambiguous)):
                     kept = [t for t in ambiguous if t.country in countries]
