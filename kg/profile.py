@@ -60,12 +60,26 @@ class Patterns(_Strict):
     event_kind_capitalised: bool = False  # an event's own name capitalises its kind noun ("Hội nghị ...")
 
 
+class NameForms(_Strict):
+    """How a capitalised name's head noun and the adjectives agreeing with it go back to the nominative
+    ("III Lubelskim Forum Gospodarczym" → "III Lubelskie Forum Gospodarcze", "ersten Deutsch-Vietnamesischen
+    Wirtschaftstag" → "Deutsch-Vietnamesischer Wirtschaftstag")."""
+
+    heads: dict[str, tuple[str, str]] = {}      # stem of a head noun → [its nominative, gender m|f|n|p]
+    compound_heads: bool = False                # heads end compounds ("Wirtschafts|forum"): matched at the end
+    adjective_stems: Phrases = []               # what an adjective's stem ends with ("sk", "isch")
+    adjective_endings: Phrases = []             # case endings of adjectives, longest first
+    nominative: dict[str, str] = {}             # gender → nominative ending
+    soft_nominative: dict[str, str] = {}        # ... after a stem ending in k or g ("lubelski", "lubelskie")
+
+
 class Morphology(_Strict):
     """morphology.yaml: how the language's words are put back into their dictionary form."""
 
     lemmatiser: str | None = None        # "pymorphy3" for ru and uk; none: the suffix rules alone
     inflected: bool = False              # names take case endings ("konferencji", "форуме")
     suffixes: list[tuple[str, str]] = []  # [ending in the text, ending of the dictionary form]
+    name_forms: NameForms = Field(default_factory=NameForms)
 
 
 class Triggers(_Strict):

@@ -60,3 +60,32 @@ def test_slavic_names_of_adjectives_and_kind_in_the_nominative(lang, text, label
 ])
 def test_people_at_an_event_take_part(lang, text, person, event):
     assert (person, "participatesIn", event) in triples_of(text, lang)
+
+
+def event_labels(text: str, lang: str) -> set[str]:
+    result = extract_document(Document("t", "t.txt", text, lang))
+    return {record.en for record, _ in result.mentions if record.cls == "Event"}
+
+
+@pytest.mark.parametrize("lang, text, label", [
+    ("pl", "Na III Lubelskim Forum Gospodarczym Polska–Azja w Lublinie spotkali się przedsiębiorcy.",
+     "III Lubelskie Forum Gospodarcze Polska–Azja"),
+    ("pl", "Organizatorem Polsko-Wietnamskiego Forum Gospodarczego 2025 była agencja.",
+     "Polsko-Wietnamskie Forum Gospodarcze 2025"),
+    ("pl", "W Europejskim Kongresie Gospodarczym wzięło udział wielu gości.", "Europejski Kongres Gospodarczy"),
+    ("pl", "Uczestnicy Międzynarodowej Konferencji Inwestycyjnej w Krakowie rozmawiali.",
+     "Międzynarodowa Konferencja Inwestycyjna"),
+    ("de", "Beim 3. Deutsch-Vietnamesischen Wirtschaftsforum Mekong 2025 sprach der Minister.",
+     "3. Deutsch-Vietnamesisches Wirtschaftsforum Mekong 2025"),
+    ("de", "Auf der Internationalen Handwerksmesse in München stellten Firmen aus.", "Internationale Handwerksmesse"),
+])
+def test_inflected_event_names_are_named_in_the_nominative_without_their_venue(lang, text, label):
+    """One node for "Forum Gospodarczym" and "Forum Gospodarcze": the head and the adjectives agreeing with it go
+    back to the nominative; the sentence's first word and "w Lublinie" are no part of the name."""
+    assert label in event_labels(text, lang)
+
+
+def test_an_event_named_in_two_cases_is_one_node():
+    text = ("Polsko-Wietnamskie Forum Gospodarcze 2025 odbyło się w Hanoi. "
+            "W Polsko-Wietnamskim Forum Gospodarczym 2025 wzięła udział Polska Agencja Inwestycji i Handlu.")
+    assert event_labels(text, "pl") == {"Polsko-Wietnamskie Forum Gospodarcze 2025"}

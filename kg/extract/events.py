@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from kg.analyse.normalise import fold, slug, words
 from kg.extract.lexicon import EVENT_SERIES, load_lexicon
+from kg.extract.name_forms import adjective_shaped, nominative_name
 from kg.extract.triggers import Hit, TriggerSet
 from kg.model import Mention, Sentence
 from kg.profile import profile
@@ -242,6 +243,13 @@ def _capitalised(sentence: Sentence, mentions: list[Mention], taken: set[int]) -
         return k not in taken and (ws[k].is_capitalised or k in in_mention or bool(YEAR_RE.match(ws[k].text))) \
             and ws[k].norm not in articles and ws[k].norm not in function_words
 
+    starts = {m.first: m for m in mentions}
+    places = set(patterns.place_prepositions)
+
+    def venue(k: int) -> bool:
+        """"w Lublinie", "in Hanoi" after a name: where it is held, not part of it."""
+        return ws[k].norm in places and k + 1 in starts and starts[k + 1].cls in PLACE_CLASSES
+
     out = []
     hits = _kind_hits(sentence)
     kind_words = {k for h in hits for k in range(h.first, h.last + 1)}
@@ -249,8 +257,12 @@ def _capitalised(sentence: Sentence, mentions: list[Mention], taken: set[int]) -
         if hit.first in taken or not ws[hit.first].is_capitalised:
             continue
         first = _left_edge(sentence, hit.first, part, frozenset(inner))
+        if first == 0 < hit.first and 0 not in in_mention and not adjective_shaped(sentence.lang, ws[0].text) \
+                and sentence.gap(0, 1).strip() not in ("-", "–"):
+            first = 1       # "Organizatorem Polsko-Wietnamskiego Forum ...": the sentence's first word is no part
         last = hit.last
-        while last + 1 < len(ws) and (part(last + 1) or (ws[last + 1].norm in inner and last + 2 < len(ws) and part(last + 2))):
+        while last + 1 < len(ws) and (part(last + 1) or (ws[last + 1].norm in inner and last + 2 < len(ws)
+                                                         and part(last + 2) and not venue(last + 1))):
             last += 1
         if first == hit.first == 0 and last == hit.last:
             continue        # a kind noun opening the sentence is capitalised anyway
@@ -258,9 +270,9 @@ def _capitalised(sentence: Sentence, mentions: list[Mention], taken: set[int]) -
             continue        # "Foren und Konferenzen": kind nouns only, no name
         if last == first:
             continue
-        name = sentence.text[ws[first].start - sentence.start:ws[last].end - sentence.start]
-        out.append(Mention(sentence, first, last, slug(name), _class(hit.label), "pattern:event",
-                           en=" ".join(name.split())))
+        written = sentence.text[ws[first].start - sentence.start:ws[last].end - sentence.start]
+        name = nominative_name(sentence, first, last, hit.first) or " ".join(written.split())
+        out.append(Mention(sentence, first, last, slug(name), _class(hit.label), "pattern:event", en=name))
         taken.update(range(first, last + 1))
     return out
 
