@@ -57,6 +57,9 @@ class Patterns(_Strict):
     compound_kinds: bool = False         # a kind noun heads compounds ("Wirtschaftsforum", "Handelsmesse")
     org_heads: dict[str, Phrases] = {}   # class → head nouns of names no lexicon lists ("University")
     name_shape: Literal["capitalised", "head_phrase", "slavic", "head_capitalised"] = "capitalised"
+    event_complements: Phrases = []      # fr: "de", "des" after a capitalised kind noun open a lowercase part of
+                                         # the name ("Assises de la coopération décentralisée franco-vietnamienne")
+    event_complement_stops: Phrases = []  # words that end such a part ("se", "qui", "organisées")
     event_kind_capitalised: bool = False  # an event's own name capitalises its kind noun ("Hội nghị ...")
 
 

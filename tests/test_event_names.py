@@ -89,3 +89,27 @@ def test_an_event_named_in_two_cases_is_one_node():
     text = ("Polsko-Wietnamskie Forum Gospodarcze 2025 odbyło się w Hanoi. "
             "W Polsko-Wietnamskim Forum Gospodarczym 2025 wzięła udział Polska Agencja Inwestycji i Handlu.")
     assert event_labels(text, "pl") == {"Polsko-Wietnamskie Forum Gospodarcze 2025"}
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Les 12es Assises de la coopération décentralisée franco-vietnamienne se sont tenues à Huế.",
+     "12es Assises de la coopération décentralisée franco-vietnamienne"),
+    ("La Conférence de promotion des investissements de Can Tho 2024 a réuni 300 participants.",
+     "Conférence de promotion des investissements de Can Tho 2024"),
+    ("La Journée de la Nouvelle-Aquitaine a été organisée à Cần Thơ.", "Journée de la Nouvelle-Aquitaine"),
+])
+def test_french_event_names_run_over_their_lowercase_complement(text, label):
+    assert label in event_labels(text, "fr")
+
+
+def test_a_world_place_that_needs_context_is_not_read_into_an_inflected_form():
+    """"Assises" is not the plural of Assis (Brazil): in a language whose names take no endings, an ambiguous
+    world name matches only as written."""
+    result = extract_document(Document("t", "t.txt", "Lors des Assises, Sophie Marchand a parlé.", "fr"))
+    assert "assis" not in {record.entity_id for record, _ in result.mentions}
+
+
+def test_speaking_at_the_forum_is_taking_part_in_the_forum_named_before():
+    text = ("The 2nd Quang Ninh–Guangxi Trade Forum opened in Ha Long on Monday. "
+            "Ambassador Pierre Dubois, speaking at the forum, praised the cooperation.")
+    assert ("pierre-dubois", "participatesIn", "2nd-quang-ninh-guangxi-trade-forum") in triples_of(text, "en")

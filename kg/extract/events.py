@@ -189,7 +189,7 @@ def _quoted_examples(sentence: Sentence, taken: set[int]) -> list[Mention]:
 YEAR_RE = re.compile(r"^(19|20)\d\d$")
 
 
-ORDINAL_WORD_RE = re.compile(r"^\d{1,3}(?:st|nd|rd|th|e|er|re|ère|ème)?$")
+ORDINAL_WORD_RE = re.compile(r"^\d{1,3}(?:st|nd|rd|th|e|es|er|re|ère|ème)?$")
 
 
 def _left_edge(sentence: Sentence, first: int, part, inner: frozenset[str] = frozenset()) -> int:
@@ -264,6 +264,7 @@ def _capitalised(sentence: Sentence, mentions: list[Mention], taken: set[int]) -
         while last + 1 < len(ws) and (part(last + 1) or (ws[last + 1].norm in inner and last + 2 < len(ws)
                                                          and part(last + 2) and not venue(last + 1))):
             last += 1
+        last = _complement(sentence, last, patterns, mentions)
         if first == hit.first == 0 and last == hit.last:
             continue        # a kind noun opening the sentence is capitalised anyway
         if all(k in kind_words or ws[k].norm in inner for k in range(first, last + 1)):
@@ -275,6 +276,36 @@ def _capitalised(sentence: Sentence, mentions: list[Mention], taken: set[int]) -
         out.append(Mention(sentence, first, last, slug(name), _class(hit.label), "pattern:event", en=name))
         taken.update(range(first, last + 1))
     return out
+
+
+MAX_COMPLEMENT = 8     # lowercase words a name's complement may have
+
+
+def _complement(sentence: Sentence, last: int, patterns, mentions: list[Mention]) -> int:
+    """The last word of a name extended over a lowercase complement after it ("Assises" + "de la coopération
+    décentralisée franco-vietnamienne", "Conférence" + "de promotion des investissements de Can Tho 2024"), up
+    to a stop word, punctuation or a capitalised word that is no known name; a year ends it."""
+    if not patterns.event_complements:
+        return last
+    ws, stops = sentence.words, set(patterns.event_complement_stops)
+    opens = set(patterns.event_complements)
+    named = {m.first: m.last for m in mentions if m.cls in PLACE_CLASSES}
+    k = last + 1
+    if k >= len(ws) or ws[k].norm not in opens or sentence.gap(last, k).strip():
+        return last
+    end = last
+    while k < len(ws) and k - last <= MAX_COMPLEMENT and not sentence.gap(k - 1, k).strip(" '’-"):
+        word = ws[k]
+        if YEAR_RE.match(word.text):
+            return k
+        if word.is_capitalised and k in named:
+            end = k = named[k]      # "de Can Tho": a place inside the name
+        elif word.norm in stops or word.is_capitalised:
+            break
+        elif word.norm not in opens and word.norm not in ("la", "l", "les"):
+            end = k         # a name ends on a content word, not on "de la"
+        k += 1
+    return end
 
 
 def _yearly_instance(sentence: Sentence, event: Mention) -> Mention | None:

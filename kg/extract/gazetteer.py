@@ -110,19 +110,25 @@ class Gazetteer:
     def _longest(self, sentence: Sentence, keys: list[set[str]], countries: frozenset[str]) -> tuple[list[Mention], bool]:
         """Longest non-overlapping mentions; whether an ambiguous name lacked context."""
         ws = sentence.words
+        inflected = profile(sentence.lang).morphology.inflected
         mentions: list[Mention] = []
         waiting = False
         i = 0
         while i < len(ws):
             best: tuple[int, Target] | None = None
-            frontier = [self.root]
+            frontier = [(self.root, True)]     # (node, reached by the words as written, not a form undone)
             j = i
             comma = False       # the words so far cross a comma: only a name with one inside may match them
             while frontier and j < len(ws):
-                frontier = [n.children[k] for n in frontier for k in sorted(keys[j]) if k in n.children]
+                own = ws[j].folded
+                frontier = [(n.children[k], written and k == own) for n, written in frontier for k in sorted(keys[j])
+                            if k in n.children]
                 comma = comma or (j > i and "," in sentence.gap(j - 1, j))
-                fitting = [t for node in frontier for t in node.targets
-                           if (not t.needs_capital or ws[i].is_capitalised) and (t.commas or not comma)]
+                # an ambiguous world name in a language whose names take no endings must be written as it is:
+                # "Assises" is not the plural of Assis (Brazil)
+                fitting = [t for node, written in frontier for t in node.targets
+                           if (not t.needs_capital or ws[i].is_capitalised) and (t.commas or not comma)
+                           and (written or not t.needs_context or inflected)]
                 ambiguous = [t for t in fitting if t.needs_context]
                 if ambiguous and not _in_context(sentence, i, j, max(t.needs_context for t in ambiguous)):
                     kept = [t for t in ambiguous if t.country in countries]

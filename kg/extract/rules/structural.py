@@ -169,13 +169,13 @@ def issuers(ctx: SentenceContext) -> None:
             ctx.add(a, "issuedBy", b, "rule:issuer", 0.8)
 
 
-PRESENCE_GAP = 3     # words between "at" and the event's name ("at the opening of the 4th ...")
+PRESENCE_GAP = 5     # words between "at" and the event's name ("lors de l'ouverture des 12es Assises")
 
 
 def presence(ctx: SentenceContext) -> None:
     """"X and Y exchange documents at the 4th ... Forum", "Z said at the Forum": the people named before
     "at" + an event in the same clause take part in it (captions, speeches, signings)."""
-    events = [m for m in ctx.mentions if m.cls == "Event" and m.source != anaphora.SOURCE]
+    events = [m for m in ctx.mentions if m.cls == "Event"]      # "speaking at the forum": the one named before
     if not events:
         return
     for hit in ctx.rules.presence.find(ctx.s):
