@@ -113,3 +113,16 @@ def test_speaking_at_the_forum_is_taking_part_in_the_forum_named_before():
     text = ("The 2nd Quang Ninh–Guangxi Trade Forum opened in Ha Long on Monday. "
             "Ambassador Pierre Dubois, speaking at the forum, praised the cooperation.")
     assert ("pierre-dubois", "participatesIn", "2nd-quang-ninh-guangxi-trade-forum") in triples_of(text, "en")
+
+
+@pytest.mark.parametrize("lang, text, label", [
+    ("ru", "Делегация выступила на II Форуме межрегионального сотрудничества России и Вьетнама в Нячанге.",
+     "II Форум межрегионального сотрудничества России и Вьетнама"),
+    ("uk", "Голова виступив на 10-му Форумі регіонів України та Білорусі.", "Форум регіонів України та Білорусі"),
+])
+def test_a_capitalised_slavic_kind_noun_and_its_genitive_complement_are_a_name(lang, text, label):
+    assert label in event_labels(text, lang)
+
+
+def test_a_capitalised_kind_noun_before_a_verb_or_an_adjective_alone_names_nothing():
+    assert event_labels("Переговоры прошли на Форуме прошлой осенью.", "ru") == set()

@@ -235,7 +235,8 @@ def _capitalised(sentence: Sentence, mentions: list[Mention], taken: set[int]) -
     articles = set(patterns.articles)
     function_words = set(patterns.place_prepositions) | set(patterns.agent_prepositions) | set(patterns.direction_words)
     if not inner:       # vi, ru, uk: a name capitalises only its first word
-        return _adjective_names(sentence, taken) + _first_word_title(sentence, mentions, taken)
+        return _adjective_names(sentence, taken) + _genitive_names(sentence, taken) + \
+            _first_word_title(sentence, mentions, taken)
     ws = sentence.words
     in_mention = {k for m in mentions for k in range(m.first, m.last + 1)}
 
@@ -342,6 +343,68 @@ def _adjective_names(sentence: Sentence, taken: set[int]) -> list[Mention]:
         name = nominative(sentence, span[0], last, hit.first)
         out.append(Mention(sentence, span[0], last, slug(name), _class(hit.label), "pattern:event", en=name))
         taken.update(range(span[0], last + 1))
+    return out
+
+
+ROMAN_RE = re.compile(r"^[IVXLC]{1,6}$")
+ORDINAL_ENDINGS = ("й", "я", "е", "го", "ї", "ий", "ого", "му", "м", "ій", "ої")
+SLAVIC_AND = {"и", "і", "та", "й"}
+
+
+def _ordinal_before(sentence: Sentence, first: int) -> int:
+    """`first`, or the index of an ordinal right before it: "II Форум", "23-ї ярмарки", "10-го форуму"."""
+    ws = sentence.words
+    if first > 0 and ROMAN_RE.match(ws[first - 1].text):
+        return first - 1
+    if first > 1 and ws[first - 2].text.isdigit() and ws[first - 1].norm in ORDINAL_ENDINGS \
+            and sentence.gap(first - 2, first - 1).strip() == "-":
+        return first - 2
+    return first
+
+
+def _genitive_names(sentence: Sentence, taken: set[int]) -> list[Mention]:
+    """ru, uk: a kind noun capitalised inside a sentence and the genitive words after it: "II Форум
+    межрегионального сотрудничества России и Вьетнама" ("на II Форуме ..." named in the nominative)."""
+    if profile(sentence.lang).patterns.name_shape != "slavic":
+        return []
+    from kg.analyse.morphology import pymorphy
+    from kg.extract.organisations import nominative
+
+    analyser = pymorphy(sentence.lang)
+    ws = sentence.words
+
+    def genitive(k: int, pos: tuple[str, ...] = ("NOUN", "ADJF", "PRTF")) -> bool:
+        return len(ws[k].text) > 2 and any("gent" in p.tag and p.tag.POS in pos
+                                           for p in analyser.parse(ws[k].text.lower()))
+
+    out = []
+    for hit in _kinds(sentence.lang).find(sentence):
+        if hit.first == 0 or not ws[hit.first].is_capitalised or any(k in taken for k in range(hit.first, hit.last + 1)):
+            continue
+        last = end = hit.last      # `end`: the last genitive noun (a name ends on a noun or a year)
+        while last + 1 < len(ws) and last + 1 not in taken and last + 1 - hit.first < MAX_TITLE_NAME \
+                and not re.search(r"[,.;:()«»„“\"]", sentence.gap(last, last + 1)):
+            k = last + 1
+            if YEAR_RE.match(ws[k].text):
+                end = k
+                break
+            if genitive(k):
+                last = k
+            elif ws[k].norm in SLAVIC_AND and k + 1 < len(ws) and genitive(k + 1) and last > hit.last:
+                last = k + 1
+            else:
+                break
+            if genitive(last, ("NOUN",)):
+                end = last
+        last = end
+        if last == hit.last:
+            continue
+        first = _ordinal_before(sentence, hit.first)
+        name = nominative(sentence, hit.first, last, hit.first)
+        if first < hit.first and ROMAN_RE.match(ws[first].text):
+            name = f"{ws[first].text} {name}"     # "II Форум ..."; an inflected "10-му" is left out of the name
+        out.append(Mention(sentence, first, last, slug(name), _class(hit.label), "pattern:event", en=name))
+        taken.update(range(first, last + 1))
     return out
 
 
