@@ -39,11 +39,12 @@ def extract_page(data: bytes, name: str) -> Page:
         content, with_metadata=True, include_comments=False, include_tables=True, include_images=False,
         deduplicate=False, date_extraction_params={"extensive_search": False, "original_date": True,
                                                    "outputformat": "%Y-%m-%d"})
-    text = getattr(extracted, "text", None) or ""
+    fields = extracted if isinstance(extracted, dict) else {   # trafilatura 2 gives an object with __slots__
+        key: getattr(extracted, key, None) for key in ("text", "title", "date", "url")}
+    text = fields.get("text") or ""
     if not text.strip():
         raise KgError(f"{name}: no text could be extracted from the HTML (no article body found)")
-    return Page(text, getattr(extracted, "title", None) or None, getattr(extracted, "date", None) or None,
-                getattr(extracted, "url", None) or None)
+    return Page(text, fields.get("title") or None, fields.get("date") or None, fields.get("url") or None)
 
 
 def is_html(path: Path) -> bool:

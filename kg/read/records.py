@@ -75,19 +75,21 @@ def record_document(record, where: str, path: str, lang: str | None = None) -> D
         doc_id = str(doc_id)
     if not isinstance(doc_id, str) or not doc_id.strip():
         raise KgError(f"{where}: 'id' must be a non-empty string, not {_kind(doc_id) if doc_id != '' else 'empty'}")
-    where = f"{where} (id {doc_id!r})"
-    for key in RECORD_KEYS[1:]:
-        value = record.get(key)
-        if value is not None and not isinstance(value, str):
-            raise KgError(f"{where}: {key!r} must be a string, not {_kind(value)}")
-    own = record.get("lang")
-    if own is not None and own not in LANGUAGES:
-        raise KgError(f"{where}: unknown language {own!r} (kg reads {', '.join(LANGUAGES)})")
-    text = checked_text(record["text"], where)
-    url, date, title = record.get("url") or None, record.get("date") or None, record.get("title") or None
-    return Document(id=doc_id, path=path, text=text, lang=own or lang,
-                    url=checked_url(url, where) if url else None, date=checked_date(date, where) if date else None,
-                    title=title)
+    try:
+        for key in RECORD_KEYS[1:]:
+            value = record.get(key)
+            if value is not None and not isinstance(value, str):
+                raise KgError(f"{where}: {key!r} must be a string, not {_kind(value)}")
+        own = record.get("lang")
+        if own is not None and own not in LANGUAGES:
+            raise KgError(f"{where}: unknown language {own!r} (kg reads {', '.join(LANGUAGES)})")
+        text = checked_text(record["text"], where)
+        url, date, title = record.get("url") or None, record.get("date") or None, record.get("title") or None
+        return Document(id=doc_id, path=path, text=text, lang=own or lang,
+                        url=checked_url(url, where) if url else None,
+                        date=checked_date(date, where) if date else None, title=title)
+    except KgError as err:
+        raise KgError(f"{err} (id {doc_id!r})") from None
 
 
 def read_jsonl(path: Path, data: bytes, lang: str | None = None) -> tuple[list[Document], list[str]]:
