@@ -164,6 +164,18 @@ def test_jsonl_metadata_reaches_the_property_graph_and_survives_a_reread(jsonl_b
     assert validate_file(jsonl_build) == []
 
 
+def test_the_shapes_check_document_metadata(jsonl_build, tmp_path):
+    from kg.validate import validate_file
+
+    text = (jsonl_build / "graph.ttl").read_text(encoding="utf-8")
+    broken = text.replace('"2025-03-14"^^xsd:date', '"14 March"').replace("<https://example.org/news/a1>",
+                                                                       '"https://example.org/news/a1"')
+    assert broken != text
+    (tmp_path / "broken.ttl").write_text(broken + '\nres:doc-a1 dcterms:title "Second title" .\n', encoding="utf-8")
+    found = {(v.focus, v.path) for v in validate_file(tmp_path / "broken.ttl")}
+    assert found == {("res:doc-a1", "dcterms:date"), ("res:doc-a1", "dcterms:source"), ("res:doc-a1", "dcterms:title")}
+
+
 GOOD_LINE = {"id": "ok", "text": ENGLISH}
 BAD_LINES = [
     ("{not json", "not JSON"),
