@@ -345,3 +345,11 @@ def test_validate_and_query_quiet_print_only_the_result(examples_build):
     assert run.returncode == 0 and run.stderr == b"" and b"9" in run.stdout
     loud = run_kg("query", out, "SELECT (COUNT(*) AS ?n) WHERE { ?d a kg:Document }")
     assert b"1 row" in loud.stderr
+
+
+def test_texts_as_one_string_or_record_and_an_empty_lang_means_none():
+    from kg.read import text_documents
+
+    assert [(d.id, d.text) for d in text_documents(ENGLISH)] == [("text-1", ENGLISH)]
+    docs = text_documents({"id": "r", "text": ENGLISH, "lang": "", "url": "", "date": None})
+    assert [(d.id, d.lang, d.url, d.date, d.path) for d in docs] == [("r", None, None, None, "<text>")]

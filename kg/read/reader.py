@@ -87,7 +87,15 @@ def read_document(path: Path, lang: str | None = None) -> Document:
 
 def read_stdin(lang: str | None = None) -> Document:
     """The text on standard input as the document `stdin`; the same refusals as a file's."""
-    data = sys.stdin.buffer.read()
+    stream = getattr(sys.stdin, "buffer", sys.stdin)
+    if stream is None:
+        raise KgError("standard input: none is open")
+    try:
+        data = stream.read()
+    except OSError as err:
+        raise KgError(f"standard input: cannot read ({err.strerror})") from None
+    if isinstance(data, str):       # a text stream with no bytes underneath (an embedding's replacement)
+        data = data.encode("utf-8")
     text = decode(data, "standard input")
     return Document(id=STDIN_ID, path=STDIN_PATH, text=_checked(text, "standard input", "empty (no text was piped in)"),
                     lang=lang)

@@ -80,7 +80,7 @@ def record_document(record, where: str, path: str, lang: str | None = None) -> D
             value = record.get(key)
             if value is not None and not isinstance(value, str):
                 raise KgError(f"{where}: {key!r} must be a string, not {_kind(value)}")
-        own = record.get("lang")
+        own = record.get("lang") or None
         if own is not None and own not in LANGUAGES:
             raise KgError(f"{where}: unknown language {own!r} (kg reads {', '.join(LANGUAGES)})")
         text = checked_text(record["text"], where)
@@ -127,6 +127,8 @@ def read_jsonl(path: Path, data: bytes, lang: str | None = None) -> tuple[list[D
 def text_documents(texts: Iterable, lang: str | None = None) -> list[Document]:
     """The texts given to kg.build: strings (ids text-1, text-2, ... by position), (id, text) pairs, or
     records (dicts with id, text and optional lang, url, date, title). KgError for the first bad one."""
+    if isinstance(texts, (str, dict)):
+        texts = [texts]         # one text or record, not a sequence of them
     docs = []
     for number, item in enumerate(texts, start=1):
         where = f"texts[{number - 1}]"
