@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -112,7 +113,7 @@ def read_file(path: Path, lang: str | None, refused: list[str]) -> list[Document
 
 
 def read_inputs(paths: list[str | Path], lang: str | None = None, skip_bad: bool = False,
-                extra: list[Document] = ()) -> Inputs:
+                extra: Sequence[Document] = ()) -> Inputs:
     """Read every input: files, folders of them, and "-" for standard input (`extra`: documents made
     elsewhere, e.g. the texts given to kg.build, checked for duplicate ids with the rest). By default the
     first bad input (a file or a JSON Lines record) stops the run with a KgError; with `skip_bad` the bad ones
