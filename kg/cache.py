@@ -2,7 +2,8 @@
 
 An entry is keyed by what a DocumentResult depends on: the document's id, text and forced language, and kg's
 fingerprint (version, code and data files). One pickle per entry, written atomically; an unreadable entry
-is a miss. The file's path is not part of the key: a moved file keeps its entry, with its new path."""
+is a miss. The file's path and the document's url, date and title are not part of the key: a moved file keeps its
+entry, with its new path and metadata."""
 from __future__ import annotations
 
 import hashlib
@@ -44,7 +45,8 @@ class ResultCache:
                 result = pickle.load(handle)
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
             return None
-        return replace(result, path=doc.path) if isinstance(result, DocumentResult) else None
+        return (replace(result, path=doc.path, url=doc.url, date=doc.date, title=doc.title)
+                if isinstance(result, DocumentResult) else None)
 
     def put(self, doc: Document, result: DocumentResult) -> None:
         """Store `result` (a temporary file renamed into place, so readers never see half an entry)."""

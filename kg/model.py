@@ -13,12 +13,16 @@ IMPLIED = "implied"     # Mention.source of an entity a relation rule infers (th
 
 @dataclass(frozen=True)
 class Document:
-    """A source text as read from disk."""
+    """A source text: a file, a JSON Lines record, an HTML page's main text, standard input or a text given
+    to kg.build. Offsets of evidence count characters of `text`."""
 
-    id: str          # file stem, e.g. "001_34677b734d0368ef"
-    path: str
+    id: str          # file stem, e.g. "001_34677b734d0368ef", or a JSON Lines record's id
+    path: str        # the file it came from (the .jsonl or .html file), "<stdin>" or "<text>"
     text: str
     lang: str | None = None   # forced language, or None to detect
+    url: str | None = None    # where it was published (a record's url, an HTML page's canonical address)
+    date: str | None = None   # publication date, YYYY-MM-DD or an xsd:dateTime
+    title: str | None = None
 
 
 @dataclass(frozen=True)
@@ -143,3 +147,6 @@ class DocumentResult:
     chars: int
     mentions: tuple[tuple[MentionRecord, int], ...]
     facts: tuple[Fact, ...]
+    url: str | None = None         # the document's metadata, as on its Document
+    date: str | None = None
+    title: str | None = None

@@ -12,6 +12,7 @@ from kg.resources import ONTOLOGY
 KG = Namespace("https://w3id.org/kg-vn/ontology#")
 RES = Namespace("https://w3id.org/kg-vn/resource/")
 PROV = Namespace("http://www.w3.org/ns/prov#")
+DCTERMS = Namespace("http://purl.org/dc/terms/")
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
 
@@ -20,7 +20,7 @@ from kg.graph import KnowledgeGraph
 from kg.graph.knowledge_graph import SourceDocument
 from kg.model import IMPLIED, Document, DocumentResult, Fact, Mention, MentionRecord
 from kg.parallel import extract_all
-from kg.read import read_documents
+from kg.read import read_inputs, text_documents
 from kg.resolve import resolve
 
 
@@ -63,7 +63,7 @@ def extract_document(doc: Document) -> DocumentResult:
         last_policy = next((m for m in reversed(found) if m.cls == "PolicyDocument"), last_policy)
     mentions, facts = grounded_only(mentions, facts)
     return DocumentResult(doc.id, doc.path, analysed.lang, len(doc.text), tuple(mentions.items()),
-                          tuple(in_original(f, analysed.cleaned) for f in facts))
+                          tuple(in_original(f, analysed.cleaned) for f in facts), doc.url, doc.date, doc.title)
 
 
 def graph_of(results: list[DocumentResult], started: float) -> KnowledgeGraph:
@@ -71,7 +71,7 @@ def graph_of(results: list[DocumentResult], started: float) -> KnowledgeGraph:
     results = sorted(results, key=lambda r: r.doc_id)
     entities = resolve([m for r in results for m in r.mentions], [f for r in results for f in r.facts])
     return KnowledgeGraph(entities, [f for r in results for f in r.facts],
-                          [SourceDocument(r.doc_id, r.path, r.lang, r.chars) for r in results],
+                          [SourceDocument(r.doc_id, r.path, r.lang, r.chars, r.url, r.date, r.title) for r in results],
                           seconds=time.perf_counter() - started)
 
 
@@ -97,9 +97,35 @@ def build_documents(docs: list[Document], progress: Callable[[Document], None] |
     return graph_of(results + fresh, started)
 
 
-def build(paths: list[str | Path] | str | Path, lang: str | None = None, workers: int = 1,
-          scheduler: str | None = None) -> KnowledgeGraph:
-    """Build the knowledge graph of the text files (or directories of them) at `paths`."""
+def build(paths: list[str | Path] | str | Path | None = None, lang: str | None = None, workers: int = 1,
+          scheduler: str | None = None, *, texts: Iterable[str | tuple[str, str] | dict] | None = None,
+          progress: Callable[[int, int], None] | None = None) -> KnowledgeGraph:
+    """Build the knowledge graph of the inputs at `paths` and of `texts`.
+
+    paths: files or folders of them (.txt, .md, .jsonl: one article per line, .html/.htm: the page's main
+        text), or "-" for standard input; a single path may be given as it is.
+    texts: texts given directly, each a string (its document id is text-1, text-2, ... by position), an
+        (id, text) pair, or a dict like a JSON Lines record: {"id", "text"} and optionally "lang", "url",
+        "date" (YYYY-MM-DD or an ISO date-time) and "title".
+    lang: the language of every input without its own (default: detected per paragraph).
+    workers, scheduler: extract in `workers` local processes, or on the Dask cluster at `scheduler`.
+    progress: called as progress(done, total) each time a document is finished (from this process).
+
+    A bad input raises kg.errors.KgError naming it (the file, "file.jsonl:LINE" or "texts[i]").
+
+        graph = kg.build(texts=["Cao Bang borders Guangxi.", ("note", "Da Nang cooperates with JICA.")],
+                         progress=lambda done, total: print(f"{done}/{total}"))
+    """
     if isinstance(paths, (str, Path)):
         paths = [paths]
-    return build_documents(read_documents(list(paths), lang), workers=workers, scheduler=scheduler)
+    extra = text_documents(texts, lang) if texts is not None else []
+    docs = read_inputs(list(paths or []), lang, extra=extra).documents
+    tick = None
+    if progress is not None:
+        done = 0
+
+        def tick(_doc: Document) -> None:
+            nonlocal done
+            done += 1
+            progress(done, len(docs))
+    return build_documents(docs, progress=tick, workers=workers, scheduler=scheduler)

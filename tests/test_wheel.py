@@ -1,8 +1,10 @@
 """The package as a user installs it: build the wheel from a copy of the sources, install it into a clean venv
 (dependencies from this interpreter's site-packages: no network), build the corpus with the installed `kg` and
-compare the output with the editable install's build."""
+compare the output with the editable install's build; and build examples/ with it from the copy of the sources, as
+a bare clone would."""
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -49,3 +51,10 @@ def test_the_wheel_installed_in_a_clean_venv_builds_the_corpus_like_the_editable
     for name in ("graph.ttl", "graph.cypher"):
         assert (out / name).read_bytes() == (editable / name).read_bytes(), name
     assert "SHACL violations" in run.stdout + run.stderr     # the shapes were found and the check ran
+
+    # the README's first command, in the copy of the repository (a bare clone: no ../shared beside it)
+    run = subprocess.run([str(env_dir / "bin" / "kg"), "build", "examples/", "-o", str(tmp_path / "examples-out"),
+                          "--json"], capture_output=True, text=True, cwd=source, env=env)
+    assert run.returncode == 0, run.stderr
+    summary = json.loads(run.stdout)
+    assert summary["documents"] == 9 and sum(summary["triples"].values()) > 0 and summary["shacl_violations"] == 0

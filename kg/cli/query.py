@@ -13,7 +13,7 @@ from kg.errors import KgError
 
 @click.command(help="Run a SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) on the graph in GRAPH (a `kg build` "
                     "folder or an RDF file) together with ontology/kg.ttl, in pyoxigraph's embedded store. "
-                    "The prefixes kg, res, rdf, rdfs, owl, skos, xsd and prov are declared. Examples:\n\n"
+                    "The prefixes kg, res, rdf, rdfs, owl, skos, xsd, prov and dcterms are declared. Examples:\n\n"
                     "kg query out/ 'SELECT ?p (COUNT(*) AS ?n) WHERE { ?s ?p ?o } GROUP BY ?p'\n\n"
                     "kg query out/ --file queries/partners.rq --format csv")
 @click.argument("graph", type=click.Path(path_type=Path))
@@ -22,7 +22,8 @@ from kg.errors import KgError
               help="Read the query from this file instead.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True,
               help="table for people; csv and json are the W3C SPARQL results formats (JSON-LD for graphs).")
-def query(graph: Path, sparql: str | None, query_file: Path | None, fmt: str) -> None:
+@click.option("--quiet", is_flag=True, help="Only the result on stdout: no row count on stderr.")
+def query(graph: Path, sparql: str | None, query_file: Path | None, fmt: str, quiet: bool) -> None:
     from kg.query import open_store, run_query, write_result
 
     if (sparql is None) == (query_file is None):
@@ -36,5 +37,5 @@ def query(graph: Path, sparql: str | None, query_file: Path | None, fmt: str) ->
     result = run_query(store, sparql)
     rows = write_result(result, fmt, sys.stdout.buffer, Console(highlight=False))
     sys.stdout.flush()
-    if rows is not None and fmt == "table":
+    if rows is not None and fmt == "table" and not quiet:
         console.print(f"{rows} row{'s' * (rows != 1)}", style="dim")

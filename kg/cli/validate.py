@@ -12,10 +12,13 @@ from kg.cli.console import console
                     "ontology/shapes.ttl. Prints one line per violation: focus node, path, message, value. "
                     "Exit 0 when the graph conforms, 1 when there are violations, 2 for unreadable input.")
 @click.argument("graph", type=click.Path(path_type=Path))
-def validate(graph: Path) -> None:
+@click.option("--quiet", is_flag=True, help="Print nothing: the exit code alone says whether the graph conforms.")
+def validate(graph: Path, quiet: bool) -> None:
     from kg.validate import validate_file
 
     violations = validate_file(graph)
+    if quiet:
+        raise SystemExit(1 if violations else 0)
     for v in violations:
         value = f"\t{v.value}" if v.value and v.value != v.focus else ""
         click.echo(f"{v.focus}\t{v.path or '-'}\t{v.message}{value}")

@@ -2,7 +2,8 @@
 ontology (ontology/kg.ttl): the prefixes of graph.ttl, one term per class ("Locality"), per object property
 (typed "@id", so objects are compact IRIs: "res:cao-bang") and per datatype property (typed by its range:
 "heldOn" values are xsd:date), plus the RDF, RDFS, SKOS and PROV terms kg uses (label, prefLabel, altLabel,
-Statement, subject, predicate, object, wasDerivedFrom). JSON-LD 1.0 features only, so 1.0 readers take it.
+Statement, subject, predicate, object, wasDerivedFrom) and the Dublin Core terms of documents
+(source, date, title). JSON-LD 1.0 features only, so 1.0 readers take it.
 One node object per subject in "@graph", in the sorted order of the triples; same triples as graph.ttl."""
 from __future__ import annotations
 
@@ -14,13 +15,14 @@ from rdflib import OWL, RDF, RDFS
 
 from kg.graph import KnowledgeGraph
 from kg.graph.rdf import PREFIXES, RDF_NS, RDFS_NS, SKOS_NS, XSD_NS, rdf_triples
-from kg.ontology import KG, PROV, ontology
+from kg.ontology import DCTERMS, KG, PROV, ontology
 
 PLAIN = {str(RDF.langString), XSD_NS + "string"}
 EXTRA = {"Statement": RDF_NS + "Statement", "label": RDFS_NS + "label", "prefLabel": SKOS_NS + "prefLabel",
          "altLabel": SKOS_NS + "altLabel", "subject": (RDF_NS + "subject", "@id"),
          "predicate": (RDF_NS + "predicate", "@id"), "object": RDF_NS + "object",
-         "wasDerivedFrom": (str(PROV) + "wasDerivedFrom", "@id")}
+         "wasDerivedFrom": (str(PROV) + "wasDerivedFrom", "@id"), "source": (str(DCTERMS) + "source", "@id"),
+         "date": str(DCTERMS) + "date", "title": str(DCTERMS) + "title"}
 
 
 def compact(iri: str) -> str:

@@ -3,7 +3,8 @@
 One definition shared by the Cypher script (cypher.py), the bulk-import CSV files (neo4j_csv.py) and the
 Bolt loader (kg/load), so all three give Neo4j the same nodes, labels, types and properties:
 
-- documents: label `Document`, properties id, iri, name, file, language, characters;
+- documents: label `Document`, properties id, iri, name, file, language, characters, and url, date, title
+  where the input gave them (JSON Lines records, HTML metadata);
 - entities: labels `Entity` and their class, properties id, iri, class, name (English), name_vi and
   `names_<lang>` (every other name seen or known, per language); dates (heldOn) as Neo4j dates;
 - relationships: type in UPPER_SNAKE_CASE; extracted ones carry their evidence as parallel lists, one
@@ -55,9 +56,14 @@ def rel_type(predicate: str) -> str:
 
 
 def document_rows(graph: KnowledgeGraph) -> list[dict]:
-    return [{"id": d.id, "props": {"iri": doc_node(d.id).value, "name": d.id, "file": Path(d.path).name,
-                                   "language": d.lang, "characters": d.chars}}
-            for d in graph.documents]
+    """One row per document; url, date (the ISO text) and title only where the document has them."""
+    rows = []
+    for d in graph.documents:
+        props = {"iri": doc_node(d.id).value, "name": d.id, "file": Path(d.path).name, "language": d.lang,
+                 "characters": d.chars}
+        props.update({key: value for key, value in (("url", d.url), ("date", d.date), ("title", d.title)) if value})
+        rows.append({"id": d.id, "props": props})
+    return rows
 
 
 def entity_rows(graph: KnowledgeGraph) -> dict[str, list[dict]]:

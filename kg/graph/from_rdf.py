@@ -12,7 +12,7 @@ from kg.errors import KgError
 from kg.graph.knowledge_graph import KnowledgeGraph, SourceDocument
 from kg.graph.rdf import RDF_NS, RDFS_NS, SKOS_NS, doc_id_of
 from kg.model import Evidence, Fact, Triple
-from kg.ontology import KG, PROV, RES
+from kg.ontology import DCTERMS, KG, PROV, RES
 from kg.resolve import Entity
 
 FORMATS_BY_SUFFIX = {".ttl": pyoxigraph.RdfFormat.TURTLE, ".nt": pyoxigraph.RdfFormat.N_TRIPLES,
@@ -65,7 +65,10 @@ def load_graph(path: str | Path) -> KnowledgeGraph:
             continue
         if cls == "Document":
             documents.append(SourceDocument(doc_id_of(entity_id), _value(props, KG, "sourceFile"),
-                                            _value(props, KG, "language"), int(_value(props, KG, "characterCount") or 0)))
+                                            _value(props, KG, "language"), int(_value(props, KG, "characterCount") or 0),
+                                            _value(props, DCTERMS, "source") or None,
+                                            _value(props, DCTERMS, "date") or None,
+                                            _value(props, DCTERMS, "title") or None))
             continue
         labels = {lit.language: lit.value for lit in props[RDFS_NS + "label"] if isinstance(lit, Literal)}
         entities[entity_id] = Entity(entity_id, cls, labels.get("en", entity_id), labels.get("vi"),

@@ -14,6 +14,9 @@ class SourceDocument:
     path: str
     lang: str
     chars: int
+    url: str | None = None
+    date: str | None = None
+    title: str | None = None
 
 
 @dataclass

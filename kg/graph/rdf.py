@@ -10,19 +10,26 @@ from pyoxigraph import Literal, NamedNode, Triple as OxTriple
 
 from kg.graph.knowledge_graph import KnowledgeGraph
 from kg.model import Evidence, Triple
-from kg.ontology import KG, PROV, RES
+from kg.ontology import DCTERMS, KG, PROV, RES
 
 RDF_NS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 RDFS_NS = "http://www.w3.org/2000/01/rdf-schema#"
 SKOS_NS = "http://www.w3.org/2004/02/skos/core#"
 XSD_NS = "http://www.w3.org/2001/XMLSchema#"
 PREFIXES = {"kg": str(KG), "res": str(RES), "rdf": RDF_NS, "rdfs": RDFS_NS, "skos": SKOS_NS,
-            "xsd": XSD_NS, "prov": str(PROV)}
+            "xsd": XSD_NS, "prov": str(PROV), "dcterms": str(DCTERMS)}
 
 A = NamedNode(RDF_NS + "type")
 LABEL = NamedNode(RDFS_NS + "label")
 ALT = NamedNode(SKOS_NS + "altLabel")
 PREF = NamedNode(SKOS_NS + "prefLabel")
+# a document's metadata (JSON Lines url, date, title; an HTML page's): the address as an IRI, the date as
+# xsd:date or xsd:dateTime, the title as a plain string
+SOURCE, DATE, TITLE = (NamedNode(str(DCTERMS) + name) for name in ("source", "date", "title"))
+
+
+def date_literal(date: str) -> Literal:
+    return _typed(date, "dateTime" if "T" in date else "date")
 
 
 def kg(name: str) -> NamedNode:
@@ -145,6 +152,12 @@ def _make_triples(graph: KnowledgeGraph) -> list[OxTriple]:
             OxTriple(node, kg("language"), Literal(doc.lang)),
             OxTriple(node, kg("sourceFile"), Literal(Path(doc.path).name)),
             OxTriple(node, kg("characterCount"), _typed(doc.chars, "integer")))
+        if doc.url:
+            add(node, OxTriple(node, SOURCE, NamedNode(doc.url)))
+        if doc.date:
+            add(node, OxTriple(node, DATE, date_literal(doc.date)))
+        if doc.title:
+            add(node, OxTriple(node, TITLE, Literal(doc.title)))
     for e in graph.entities.values():
         node = terms.res(e.id)
         add(node, OxTriple(node, A, kg(e.cls)), OxTriple(node, LABEL, Literal(e.en, language="en")),
