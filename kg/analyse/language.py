@@ -17,6 +17,7 @@ URL_RE = re.compile(r"\S+://\S+|www\.\S+")
 # detector that knows the neighbours can tell.
 NEIGHBOURS = ("es", "pt", "it", "nl", "ca", "ro", "sv", "da", "nb", "fi", "cs", "sk", "sl", "hr", "hu", "tr",
               "id", "ms", "tl", "lt", "lv", "et", "sq", "be", "bg", "mk", "sr")
+CLEAR_MARGIN = 0.5   # lingua's confidence a neighbour needs above the best of the seven
 SAMPLE_LINES = 40   # lines of MIN_LETTERS or more looked at to tell a document's language family
 
 
@@ -51,9 +52,16 @@ def unsupported_language(text: str) -> str | None:
         letters = sum(c.isalpha() for c in line)
         if letters < MIN_LETTERS or not in_known_script(line):
             continue
-        found = _wide_detector().detect_language_of(line)
-        if found:
-            weight[found.name.title() if found.iso_code_639_1.name.lower() not in LANGUAGES else ""] += letters
+        values = _wide_detector().compute_language_confidence_values(line)
+        if not values:
+            continue
+        top = values[0]
+        if top.language.iso_code_639_1.name.lower() in LANGUAGES:
+            weight[""] += letters
+        else:   # only a clear call counts: a line of names ("Cao Bang borders Guangxi.") is anyone's
+            ours = max((v.value for v in values if v.language.iso_code_639_1.name.lower() in LANGUAGES), default=0.0)
+            if top.value - ours >= CLEAR_MARGIN:
+                weight[top.language.name.title()] += letters
         looked += 1
         if looked == SAMPLE_LINES:
             break

@@ -31,6 +31,7 @@ PLACE_CLASSES = {"Locality", "ForeignRegion"}
 # what a name may contain: "Polish-Vietnamese Chamber", "Sở Du lịch tỉnh Khánh Hòa", "Port of Gdansk Authority"
 PART_CLASSES = PLACE_CLASSES | {"Country", "Region", "Sector", DEMONYM}
 MAX_WORDS = 10            # words of one name
+HEADED_CLASSES = {"GovernmentBody", "Organization"}
 STOP_PUNCTUATION = re.compile(r"[,.;:()«»„“”\"!?]")
 # French adjectives by their endings ("française", "régional", "internationale"): hand-written because no
 # offline French tagger ships with the project (spaCy's would need a downloaded model)
@@ -55,7 +56,9 @@ def _words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
 
 def find_organisations(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
     """One mention per headed name that no mention already covers, longest first."""
-    taken = {k for m in mentions for k in range(m.first, m.last + 1) if m.cls not in PART_CLASSES}
+    # a lexicon body named by its head noun alone ("Government") may head a longer name of a place's own body
+    generic = {m.first for m in mentions if m.source == "lexicon" and m.first == m.last and m.cls in HEADED_CLASSES}
+    taken = {k for m in mentions for k in range(m.first, m.last + 1) if m.cls not in PART_CLASSES} - generic
     inside = {k: m for m in mentions for k in range(m.first, m.last + 1)}
     shape = profile(sentence.lang).patterns.name_shape
     out: list[Mention] = []
@@ -68,6 +71,9 @@ def find_organisations(sentence: Sentence, mentions: list[Mention]) -> list[Ment
         first, last = _first_of_list(sentence, hit, *span)
         if last - first + 1 < 2 or any(k in taken for k in range(first, last + 1)):
             continue
+        if hit.first in generic and not any(_place_at(inside, k) and inside[k].cls in PLACE_CLASSES
+                                            for k in range(first, last + 1)):
+            continue        # "the Vietnamese Government" stays the lexicon's; "Gyeonggi Provincial Government" is new
         out.append(_mention(sentence, first, last, hit.first, hit.label, inside))
         taken.update(range(first, last + 1))
     return out
