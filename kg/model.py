@@ -134,6 +134,7 @@ class MentionRecord:
     en: str | None                 # English label proposed by a pattern
     surface: str | None            # the words as written, spaces collapsed; None for an implied entity
     lang: str                      # language of the sentence
+    vi: str | None = None          # Vietnamese label proposed by a pattern ("Ủy ban nhân dân tỉnh Hà Tĩnh")
 
 
 @dataclass(frozen=True)

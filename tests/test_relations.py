@@ -284,3 +284,17 @@ def test_the_city_after_a_body_of_another_province_is_that_province():
             "The vice-chairman of the Da Nang City People's Committee said the city focuses on tourism.")
     found = triples_of(text, "en")
     assert ("da-nang", "prioritizes", "tourism") in found and ("hai-phong", "prioritizes", "tourism") not in found
+
+
+@pytest.mark.parametrize("lang, text, body, en, vi", [
+    ("ru", "Народный комитет провинции Хатинь подписал меморандум.", "ha-tinh-peoples-committee",
+     "Ha Tinh Provincial People's Committee", "Ủy ban nhân dân tỉnh Hà Tĩnh"),
+    ("fr", "Le président du Comité populaire de Cần Thơ, Trần Văn Lâu, a pris la parole.", "can-tho-peoples-committee",
+     "Can Tho City People's Committee", "Ủy ban nhân dân thành phố Cần Thơ"),
+    ("en", "The Ho Chi Minh City People's Committee hosted the meeting.", "ho-chi-minh-city-peoples-committee",
+     "Ho Chi Minh City People's Committee", "Ủy ban nhân dân Thành phố Hồ Chí Minh"),
+])
+def test_a_provinces_body_is_labelled_as_a_province_or_a_city(lang, text, body, en, vi):
+    """Named or implied by a title, a People's Committee gets its official English and Vietnamese labels."""
+    graph = build_documents([Document("t", "t.txt", text, lang)])
+    assert (graph.entities[body].en, graph.entities[body].vi) == (en, vi)

@@ -2,7 +2,7 @@
 Committee; "koreanische Botschaft in Vietnam" → Korean Embassy in Vietnam."""
 from __future__ import annotations
 
-from kg.extract.lexicon import BODY_TYPE, DEMONYM, load_lexicon
+from kg.extract.lexicon import BODY_TYPE, DEMONYM, Entry, load_lexicon
 from kg.model import Mention, Sentence
 
 WINDOW = 3                # words allowed between the type and its place
@@ -22,12 +22,34 @@ def _country_name(entity_id: str) -> str:
     return (entry.adjectives.get("en") or (entry.en,))[0]
 
 
+def is_city(locality: Entry) -> bool:
+    """True for a centrally-run city ("thành phố Cần Thơ"), False for a province."""
+    return locality.en.endswith("City") or any(n.lower().startswith(("thành phố", "tp")) for n in locality.names.get("vi", ()))
+
+
+def body_labels(body_type: Entry, locality: Entry) -> tuple[str, str | None]:
+    """The English and Vietnamese labels of a province's or city's body of a type: "Ha Tinh Provincial People's
+    Committee" / "Ủy ban nhân dân tỉnh Hà Tĩnh", "Can Tho City People's Committee"."""
+    city = is_city(locality)
+    template = (body_type.template_city if city and body_type.template_city else body_type.template) \
+        or "{locality} " + body_type.en
+    if locality.en.endswith(" City"):
+        template = template.replace("{locality} City ", "{locality} ")    # "Ho Chi Minh City People's Committee"
+    vi = None
+    if body_type.vi_template and locality.vi:
+        own = locality.vi.lower().startswith(("thành phố", "tỉnh"))      # "Thành phố Hồ Chí Minh"
+        kind = "" if own else "thành phố" if city else "tỉnh"
+        vi = " ".join(body_type.vi_template.format(kind=kind, locality=locality.vi).split())
+    return template.format(locality=locality.en), vi
+
+
 def find_bodies(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
     """One GovernmentBody (or Organization) mention per body type with a place next to it."""
     lexicon = load_lexicon()
     out: list[Mention] = []
     for typ in (m for m in mentions if m.cls == BODY_TYPE):
         entry = lexicon[typ.entity_id]
+        vi = None
         template = entry.template or "{locality} " + entry.en
         if "{country}" in template:
             country = _near(mentions, typ, {"Country", DEMONYM}, after=False) or \
@@ -47,8 +69,8 @@ def find_bodies(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
             if not place:
                 continue
             first, last = min(typ.first, place.first), max(typ.last, place.last)
-            label = template.format(locality=lexicon[place.entity_id].en)
+            label, vi = body_labels(entry, lexicon[place.entity_id])
             entity_id = f"{place.entity_id}-{entry.id}"
             place_id = place.entity_id
-        out.append(Mention(sentence, first, last, entity_id, entry.cls, "pattern:body", en=label, place=place_id))
+        out.append(Mention(sentence, first, last, entity_id, entry.cls, "pattern:body", en=label, vi=vi, place=place_id))
     return out

@@ -25,6 +25,8 @@ class Entry:
     merged_into: str | None = None
     body: str | None = None
     template: str | None = None
+    template_city: str | None = None    # the English label of the body of a centrally-run city
+    vi_template: str | None = None      # its Vietnamese label: {kind} is "tỉnh" or "thành phố", {locality} the vi name
     series: bool = False
     adjectives: dict[str, tuple[str, ...]] = field(default_factory=dict)
     source_file: str = ""
@@ -82,7 +84,8 @@ def hand_kept() -> dict[str, Entry]:
             id=raw["id"], cls=raw["class"], en=str(raw["en"]), vi=raw.get("vi"),
             names=_with_cldr(_names(raw.get("names")), raw.get("iso2")), part_of=raw.get("part_of"),
             merged_into=raw.get("merged_into"), body=raw.get("body"),
-            template=raw.get("template"), series=bool(raw.get("series")),
+            template=raw.get("template"), template_city=raw.get("template_city"),
+            vi_template=raw.get("vi_template"), series=bool(raw.get("series")),
             adjectives=_names(raw.get("adjectives")), source_file=raw["_file"], code=raw.get("iso2"),
         )
     return entries

@@ -34,6 +34,7 @@ def resolve(mentions: list[tuple[MentionRecord, int]], facts: list[Fact]) -> dic
     """Entities for (mention, times seen) pairs and for every entity a fact names."""
     classes: dict[str, Counter] = defaultdict(Counter)
     labels: dict[str, set[str]] = defaultdict(set)
+    vi_labels: dict[str, set[str]] = defaultdict(set)
     surfaces: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for mention, count in mentions:
         if mention.cls == "Date":
@@ -41,6 +42,8 @@ def resolve(mentions: list[tuple[MentionRecord, int]], facts: list[Fact]) -> dic
         classes[mention.entity_id][mention.cls] += count
         if mention.en:
             labels[mention.entity_id].add(mention.en)
+        if mention.vi:
+            vi_labels[mention.entity_id].add(mention.vi)
         if mention.surface is not None:     # a body a title implies has no words of its own in the text
             surfaces[mention.entity_id].add((mention.surface, mention.lang))
     wanted = set(classes) | {x for f in facts for x in (f.triple.subject, f.triple.object) if not f.triple.literal}
@@ -51,7 +54,7 @@ def resolve(mentions: list[tuple[MentionRecord, int]], facts: list[Fact]) -> dic
             cls = classes[entity_id].most_common(1)[0][0] if classes[entity_id] else "Organization"
             # the longest proposed English label is the most specific ("Resolution 59-NQ/TW")
             en = max(labels[entity_id], key=lambda s: (len(s), s), default=entity_id)
-            entity = Entity(entity_id, cls, en)
+            entity = Entity(entity_id, cls, en, min(vi_labels[entity_id], default=None))
         entity.alt_labels |= surfaces[entity_id]
         entity.mentions = sum(classes[entity_id].values())
         entities[entity_id] = entity

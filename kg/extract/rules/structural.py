@@ -3,6 +3,7 @@ after a name, a parenthesis, an event's place and date, a container in a name, "
 from __future__ import annotations
 
 from kg.extract import anaphora, demonyms, positions
+from kg.extract.bodies import body_labels
 from kg.extract.context import CONTAINED_CLASSES, NATIONAL_CLASSES, SentenceContext
 from kg.extract.lexicon import load_lexicon
 from kg.extract.positions import TitleChain, title_chain
@@ -97,9 +98,9 @@ def _body_of(ctx: SentenceContext, title: Mention, place: Mention | None) -> Men
     if body.template:
         if place is None:
             return None
-        label = body.template.format(locality=lexicon[place.entity_id].en)
+        label, vi = body_labels(body, lexicon[place.entity_id])
         implied = Mention(ctx.s, title.first, place.last, f"{place.entity_id}-{body.id}", body.cls, IMPLIED,
-                          en=label, place=place.entity_id)
+                          en=label, vi=vi, place=place.entity_id)
         ctx.implied.append(implied)
         return implied
     if _names_body(entry.en, body.en):
