@@ -1,7 +1,8 @@
-"""Split a document into lines, detect each line's language, split sentences with spaCy."""
+"""Split a document into lines, detect each line's language, split sentences (the rules of spaCy's sentencizer)."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -18,46 +19,63 @@ RULE_LINE = re.compile(r"^\s*[-–—_=*]{4,}\s*$")
 CITATION = re.compile(r"^\s*(?:\(\d+\)|\[\d+\]|\d+\.\s|https?://|www\.)")
 SENTENCE_END = re.compile(r"[.!?…]\W*$")
 LONG_LINE = 200    # characters: a line this long is prose even without a full stop
-CHUNK = 100_000    # characters per sentencizer call: spaCy refuses a text longer than nlp.max_length (1,000,000)
+CHUNK = 100_000    # characters per sentencizer call (spaCy, used before, refused a text over 1,000,000)
 
 
 # "18." (a day or an ordinal: "am 18. Dezember", "21. Krajowa") is one token, so no sentence ends there
 TOKEN_RE = re.compile(r"\b\d{1,2}\.(?=\s)|\w+(?:['’ʼ]\w+)*|[^\w\s]")
 
 
-class _RegexTokenizer:
-    """Words and punctuation marks: all the sentencizer needs.
-
-    spaCy's own tokenizers compile very large character-class regexes on first use
-    (measured: ~1 s per language, most of a corpus build), and kg re-splits words itself
-    (kg.analyse.normalise.words) so that lexicon names and texts are cut the same way.
-    """
-
-    def __init__(self, vocab):
-        self.vocab = vocab
-
-    def __call__(self, text: str):
-        from spacy.tokens import Doc
-
-        matches = list(TOKEN_RE.finditer(text))
-        spaces = [m.end() < len(text) and text[m.end()].isspace() for m in matches]
-        return Doc(self.vocab, words=[m.group() for m in matches], spaces=spaces)
+# spaCy's Sentencizer.default_punct_chars (spaCy 3.8): a sentence ends after one of these
+SENTENCE_PUNCT = frozenset([
+    '!', '.', '?', '։', '؟', '۔', '܀', '܁', '܂', '߹',
+    '।', '॥', '၊', '။', '።', '፧', '፨', '᙮', '᜵', '᜶', '᠃', '᠉', '᥄',
+    '᥅', '᪨', '᪩', '᪪', '᪫', '᭚', '᭛', '᭞', '᭟', '᰻', '᰼', '᱾', '᱿',
+    '‼', '‽', '⁇', '⁈', '⁉', '⸮', '⸼', '꓿', '꘎', '꘏', '꛳', '꛷', '꡶',
+    '꡷', '꣎', '꣏', '꤯', '꧈', '꧉', '꩝', '꩞', '꩟', '꫰', '꫱', '꯫', '﹒',
+    '﹖', '﹗', '！', '．', '？', '𐩖', '𐩗', '𑁇', '𑁈', '𑂾', '𑂿', '𑃀',
+    '𑃁', '𑅁', '𑅂', '𑅃', '𑇅', '𑇆', '𑇍', '𑇞', '𑇟', '𑈸', '𑈹', '𑈻', '𑈼',
+    '𑊩', '𑑋', '𑑌', '𑗂', '𑗃', '𑗉', '𑗊', '𑗋', '𑗌', '𑗍', '𑗎', '𑗏', '𑗐',
+    '𑗑', '𑗒', '𑗓', '𑗔', '𑗕', '𑗖', '𑗗', '𑙁', '𑙂', '𑜼', '𑜽', '𑜾', '𑩂',
+    '𑩃', '𑪛', '𑪜', '𑱁', '𑱂', '𖩮', '𖩯', '𖫵', '𖬷', '𖬸', '𖭄', '𛲟', '𝪈',
+    '｡', '。',
+])
 
 
-@lru_cache(maxsize=1)
-def _nlp():
-    """A blank spaCy pipeline: our tokenizer and spaCy's rule-based sentencizer.
+@lru_cache(maxsize=4096)
+def _is_punct(token: str) -> bool:
+    """spaCy's lexical attribute is_punct: every character is Unicode punctuation (P*)."""
+    return all(unicodedata.category(char).startswith("P") for char in token)
 
-    One multi-language ("xx") pipeline serves every language: with the tokenizer replaced,
-    the per-language classes add nothing to sentence splitting, and importing them costs
-    seconds (fr's tokenizer exceptions alone took ~3 s here).
-    """
-    import spacy
 
-    nlp = spacy.blank("xx")
-    nlp.tokenizer = _RegexTokenizer(nlp.vocab)
-    nlp.add_pipe("sentencizer")
-    return nlp
+def _sentencize(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, its text in `text`) of each sentence of `text`, exactly as spaCy's blank
+    pipeline with this tokenizer and its rule-based sentencizer gave them (kept so, byte for byte; importing
+    and building spaCy was 2.5 s of every start): a sentence starts at the first token that is not
+    punctuation after a token in SENTENCE_PUNCT. Offsets are counted as spaCy's Doc(words, spaces) counts
+    them: each token followed by at most one space (so a run of spaces in a line shifts them, as before)."""
+    matches = list(TOKEN_RE.finditer(text))
+    if not matches:
+        return []
+    idx, ends, position, size = [], [], 0, len(text)
+    for match in matches:
+        idx.append(position)
+        position += match.end() - match.start()
+        ends.append(position)
+        if match.end() < size and text[match.end()].isspace():
+            position += 1
+    starts, seen_period = [0], False
+    for i, match in enumerate(matches):
+        token = match.group()
+        in_punct = token in SENTENCE_PUNCT
+        if seen_period and not in_punct and not _is_punct(token):
+            starts.append(i)
+            seen_period = False
+        elif in_punct:
+            seen_period = True
+    bounds = starts + [len(matches)]
+    return [(idx[first], ends[after - 1], text[matches[first].start():matches[after - 1].end()])
+            for first, after in zip(bounds, bounds[1:])]
 
 
 def _chunks(line: str) -> Iterator[tuple[int, str]]:
@@ -76,12 +94,12 @@ def _sentence_spans(line: str) -> list[tuple[int, int]]:
     sentence before it: the sentencizer cut after an abbreviation ("m.in. do Niemiec", "z. B. die")."""
     spans: list[tuple[int, int]] = []
     for offset, piece in _chunks(line):
-        for sent in _nlp()(piece).sents:
-            first = next((c for c in sent.text if c.isalnum()), "")
+        for start_char, end_char, sentence in _sentencize(piece):
+            first = next((c for c in sentence if c.isalnum()), "")
             if spans and first.islower():
-                spans[-1] = (spans[-1][0], offset + sent.end_char)
+                spans[-1] = (spans[-1][0], offset + end_char)
             else:
-                spans.append((offset + sent.start_char, offset + sent.end_char))
+                spans.append((offset + start_char, offset + end_char))
     return spans
 
 
