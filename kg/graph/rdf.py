@@ -179,7 +179,8 @@ def rdf_groups(graph: KnowledgeGraph) -> Groups:
 
 def _groups_and_terms(graph: KnowledgeGraph) -> tuple[Groups, set[str]]:
     """rdf_groups and every term in them but the evidence nodes (all of them, when rdf_cache is the graph)."""
-    if graph.rdf_cache is not None:
+    made = graph.groups_cache
+    if graph.rdf_cache is not None and not (made is not None and made[2] is graph.rdf_cache):
         found: dict[str, list[tuple[str, str]]] = {}
         for t in graph.rdf_cache:
             found.setdefault(str(t.subject), []).append((str(t.predicate), str(t.object)))
@@ -189,11 +190,11 @@ def _groups_and_terms(graph: KnowledgeGraph) -> tuple[Groups, set[str]]:
         enabled = gc.isenabled()
         gc.disable()        # a million new strings and no cycles among them: collections would only rescan them
         try:
-            graph.groups_cache = _make_groups(graph)
+            graph.groups_cache = (*_make_groups(graph), None)     # (groups, terms, rdf_cache made from them)
         finally:
             if enabled:
                 gc.enable()
-    return graph.groups_cache
+    return graph.groups_cache[0], graph.groups_cache[1]
 
 
 def rdf_ntriples(graph: KnowledgeGraph) -> bytes:
@@ -212,8 +213,10 @@ def rdf_triples(graph: KnowledgeGraph) -> list[OxTriple]:
         gc.disable()
         try:
             # the parser gives quads in the default graph: their triples
-            graph.rdf_cache = [quad.triple for quad in pyoxigraph.parse(rdf_ntriples(graph),
-                                                                          format=pyoxigraph.RdfFormat.N_TRIPLES)]
+            triples = [quad.triple for quad in pyoxigraph.parse(rdf_ntriples(graph),
+                                                                  format=pyoxigraph.RdfFormat.N_TRIPLES)]
+            graph.groups_cache = (*graph.groups_cache[:2], triples)     # the same graph: writers keep the groups
+            graph.rdf_cache = triples
         finally:
             if enabled:
                 gc.enable()
