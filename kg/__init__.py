@@ -11,8 +11,9 @@
 
 See kg.build for every argument.
 """
-from kg.graph import KnowledgeGraph
-from kg.pipeline import build
+__version__ = "0.1.0"      # first: kg.fingerprint reads it while the modules below are being imported
+
+from kg.graph import KnowledgeGraph  # noqa: E402
+from kg.pipeline import build  # noqa: E402
 
 __all__ = ["KnowledgeGraph", "build"]
-__version__ = "0.1.0"

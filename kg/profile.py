@@ -12,10 +12,10 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from kg.errors import KgError
-from kg.resources import lang_data
-from kg.world.cldr import month_names
+from kg.resources import lang_data as _read_lang_data
 
 Phrases = list[str]
+FILES = ("patterns", "morphology", "events", "relations")
 
 
 class _Strict(BaseModel):
@@ -98,11 +98,47 @@ class Profile(_Strict):
     relations: dict[str, Triggers] = {}  # ontology relation → its trigger phrases
 
 
+def _read_all() -> dict[str, dict]:
+    from kg.model import LANGUAGES
+    from kg.world.cldr import month_names
+
+    return {lang: {**{name: _read_lang_data(lang, name) for name in FILES}, "_months": month_names(lang)}
+            for lang in LANGUAGES}
+
+
+@lru_cache(maxsize=1)
+def _raw() -> dict[str, dict]:
+    """Every language's data files and CLDR month names, from the on-disk cache when kg's files and babel are
+    those it was made from (parsing the YAML and loading babel's locales took ~0.45 s of every start)."""
+    import hashlib
+
+    from kg.fingerprint import fingerprint, library_versions
+    from kg.world.cache import cached
+
+    key = hashlib.sha256(f"{fingerprint()};{library_versions(('babel', 'PyYAML'))}".encode()).hexdigest()
+    return cached("langdata", key, _read_all)
+
+
+def lang_data(lang: str, name: str) -> dict:
+    """kg/data/lang/<lang>/<name>.yaml as a dict (empty when the file is missing)."""
+    found = _raw().get(lang)
+    return found[name] if found is not None else _read_lang_data(lang, name)
+
+
+def _month_names(lang: str) -> dict[str, int]:
+    found = _raw().get(lang)
+    if found is not None:
+        return found["_months"]
+    from kg.world.cldr import month_names
+
+    return month_names(lang)
+
+
 @lru_cache(maxsize=None)
 def profile(lang: str) -> Profile:
     """The checked profile of language `lang`."""
-    raw = {name: lang_data(lang, name) for name in ("patterns", "morphology", "events", "relations")}
-    raw["patterns"] = {**raw["patterns"], "months": {**month_names(lang), **(raw["patterns"].get("months") or {})}}
+    raw = {name: lang_data(lang, name) for name in FILES}
+    raw["patterns"] = {**raw["patterns"], "months": {**_month_names(lang), **(raw["patterns"].get("months") or {})}}
     try:
         return Profile(lang=lang, **{k: v for k, v in raw.items() if v})
     except ValidationError as err:

@@ -50,3 +50,41 @@ def test_every_writer_shares_one_list(tmp_path):
 def test_the_same_evidence_twice_is_one():
     graph = tricky_graph()
     assert len(graph.evidence[Triple("a", "bordersOn", "a-b")]) == 2
+
+
+def _pyoxigraph_writes(triples, fmt) -> bytes:
+    import pyoxigraph
+
+    from kg.graph.rdf import PREFIXES
+
+    return pyoxigraph.serialize(triples, format=fmt, prefixes=PREFIXES)
+
+
+def test_turtle_and_ntriples_are_pyoxigraphs_own():
+    """kg assembles Turtle and N-Triples from its sorted groups of terms; pyoxigraph's writers give the same bytes."""
+    import pyoxigraph
+
+    from kg.graph.rdf import rdf_ntriples, rdf_turtle
+
+    graph = tricky_graph()
+    triples = rdf_triples(graph)
+    assert rdf_turtle(graph) == _pyoxigraph_writes(triples, pyoxigraph.RdfFormat.TURTLE)
+    assert rdf_ntriples(graph) == _pyoxigraph_writes(triples, pyoxigraph.RdfFormat.N_TRIPLES)
+
+
+def test_every_character_is_escaped_as_pyoxigraph_does():
+    """Strings are quoted by kg (N-Triples) and taken as they are into Turtle: both must be pyoxigraph's."""
+    import pyoxigraph
+
+    from kg.graph.rdf import _quoted
+
+    node = pyoxigraph.NamedNode("urn:s")
+    chunks = ["".join(chr(c) for c in range(start, min(start + 512, 0x110000)) if not 0xD800 <= c < 0xE000)
+              for start in range(0, 0x110000, 512)] + ['"""', '\\"', "a\r\n\"b\"\\", "\u2028\u2029\x85"]
+    for chunk in chunks:
+        for literal in (pyoxigraph.Literal(chunk), pyoxigraph.Literal(chunk, language="uk")):
+            triple = pyoxigraph.Triple(node, node, literal)
+            nt = _pyoxigraph_writes([triple], pyoxigraph.RdfFormat.N_TRIPLES).decode("utf-8")
+            assert nt == f"<urn:s> <urn:s> {str(literal)} .\n"
+            assert _pyoxigraph_writes([triple], pyoxigraph.RdfFormat.TURTLE).decode("utf-8").endswith(nt)
+        assert str(pyoxigraph.Literal(chunk)) == _quoted(chunk)

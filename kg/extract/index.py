@@ -10,11 +10,10 @@ import hashlib
 import sys
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib.metadata import PackageNotFoundError, version
 
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.lexicon import Entry, hand_kept
-from kg.fingerprint import fingerprint
+from kg.fingerprint import fingerprint, library_versions
 from kg.world.cache import cached
 from kg.world.entries import world_entries
 
@@ -27,16 +26,9 @@ class Index:
     gazetteer: Gazetteer
 
 
-def _version(name: str) -> str:
-    try:
-        return version(name)
-    except PackageNotFoundError:
-        return "-"
-
-
 def key() -> str:
     """kg's fingerprint (code and data files) and the versions of the libraries the index is built from."""
-    versions = ";".join(f"{name}={_version(name)}" for name in LIBRARIES)
+    versions = library_versions(LIBRARIES)
     return hashlib.sha256(f"{fingerprint()};{versions};{sys.version}".encode()).hexdigest()
 
 

@@ -27,6 +27,7 @@ class KnowledgeGraph:
     seconds: float = 0.0
     evidence: dict[Triple, list[Evidence]] = field(init=False)
     rdf_cache: list | None = field(default=None, init=False, repr=False, compare=False)   # kg.graph.rdf.rdf_triples
+    groups_cache: list | None = field(default=None, init=False, repr=False, compare=False)   # kg.graph.rdf.rdf_groups
 
     def __post_init__(self) -> None:
         grouped: dict[Triple, dict[Evidence, None]] = defaultdict(dict)   # an ordered set per triple

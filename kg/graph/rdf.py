@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import re
 from pathlib import Path
 from urllib.parse import quote, unquote
 
@@ -74,117 +75,318 @@ RDF_STATEMENT = NamedNode(RDF_NS + "Statement")
 
 
 class _Terms:
-    """pyoxigraph terms made once per value: building a term checks it, and the same ids, documents,
-    predicates and numbers recur across a large graph."""
+    """The N-Triples text of each term, made once per value by pyoxigraph itself (so escaping, language tags
+    and IRI checks are exactly its own): the same ids, documents, predicates and numbers recur across a large
+    graph, and a line is then only three strings joined."""
 
     def __init__(self) -> None:
-        self.nodes: dict[str, NamedNode] = {}
-        self.documents: dict[str, NamedNode] = {}
-        self.predicates: dict[str, NamedNode] = {}
-        self.literals: dict[tuple[str, str], Literal] = {}
+        self.nodes: dict[str, str] = {}
+        self.documents: dict[str, str] = {}
+        self.predicates: dict[str, str] = {}
+        self.literals: dict[tuple[str, str], str] = {}
+        self.languages: dict[str, str] = {}
+        self.texts: dict[tuple[str, str | None], str] = {}
+        self.integers: dict[int, str] = {}
 
-    def res(self, entity_id: str) -> NamedNode:
+    def res(self, entity_id: str) -> str:
         node = self.nodes.get(entity_id)
         if node is None:
-            node = self.nodes[entity_id] = res(entity_id)
+            node = self.nodes[entity_id] = str(res(entity_id))
         return node
 
-    def doc(self, doc_id: str) -> NamedNode:
+    def doc(self, doc_id: str) -> str:
         node = self.documents.get(doc_id)
         if node is None:
-            node = self.documents[doc_id] = doc_node(doc_id)
+            node = self.documents[doc_id] = str(doc_node(doc_id))
         return node
 
-    def kg(self, name: str) -> NamedNode:
+    def kg(self, name: str) -> str:
         node = self.predicates.get(name)
         if node is None:
-            node = self.predicates[name] = kg(name)
+            node = self.predicates[name] = str(kg(name))
         return node
 
-    def typed(self, value, datatype: str) -> Literal:
+    def typed(self, value, datatype: str) -> str:
         key = (str(value), datatype)
         found = self.literals.get(key)
         if found is None:
-            found = self.literals[key] = _typed(value, datatype)
+            found = self.literals[key] = str(_typed(value, datatype))
         return found
 
-    def object(self, triple: Triple):
+    def integer(self, value: int) -> str:
+        found = self.integers.get(value)
+        if found is None:
+            found = self.integers[value] = self.typed(value, "integer")
+        return found
+
+    def object(self, triple: Triple) -> str:
         return self.typed(triple.object, "date") if triple.literal else self.res(triple.object)
 
+    def text(self, value: str, language: str | None = None) -> str:
+        """A plain or language-tagged string: the quoted value as pyoxigraph escapes it, and its tag as it
+        writes it (lower case; a tag it refuses raises its ValueError)."""
+        key = (value, language)
+        found = self.texts.get(key)
+        if found is None:
+            if language is None:
+                found = str(Literal(value))
+            else:
+                tag = self.languages.get(language)
+                if tag is None:
+                    tag = self.languages[language] = str(Literal("", language=language))[2:]
+                found = _quoted(value) + tag
+            self.texts[key] = found
+        return found
 
-def _statement(terms: _Terms, triple: Triple, obj, ev: Evidence) -> tuple:
-    """The values of STATEMENT for one piece of evidence."""
-    return (RDF_STATEMENT, terms.res(triple.subject), terms.kg(triple.predicate),
-            obj, terms.doc(ev.doc_id), Literal(ev.sentence, language=ev.lang),
-            terms.typed(ev.start, "integer"), terms.typed(ev.end, "integer"), terms.typed(ev.extractor, "string"),
-            terms.typed(f"{ev.confidence:.2f}", "decimal"))
+    def all(self) -> set[str]:
+        """Every term made (besides evidence nodes) and the fixed predicates and classes."""
+        return {*self.nodes.values(), *self.documents.values(), *self.predicates.values(), *self.literals.values(),
+                *self.texts.values(), A_NT, LABEL_NT, ALT_NT, PREF_NT, *STATEMENT_NT, RDF_STATEMENT_NT}
+
+
+# N-Triples string escapes as pyoxigraph (oxrdf) writes them; tests/test_rdf_order.py checks every character
+_ESCAPES = {**{c: f"\\u{c:04X}" for c in [*range(0x20), 0x7F, 0xFFFE, 0xFFFF]},
+            0x08: "\\b", 0x09: "\\t", 0x0A: "\\n", 0x0C: "\\f", 0x0D: "\\r", 0x22: '\\"', 0x5C: "\\\\"}
+_SPECIAL = re.compile('[\x00-\x1f"\\\\\x7f\ufffe\uffff]')
+_CONTROL = re.compile('[\x00-\x1f\x7f\ufffe\uffff]')
+
+
+def _control(match: re.Match) -> str:
+    return _ESCAPES[ord(match.group())]
+
+
+def _quoted(value: str) -> str:
+    """The N-Triples string of `value` (str.translate over a whole sentence was 40 % of making the lines)."""
+    if _SPECIAL.search(value):
+        value = value.replace("\\", "\\\\").replace('"', '\\"')
+        if _CONTROL.search(value):
+            value = _CONTROL.sub(_control, value)
+    return '"' + value + '"'
+
+
+A_NT, LABEL_NT, ALT_NT, PREF_NT = str(A), str(LABEL), str(ALT), str(PREF)
+STATEMENT_NT = tuple(str(p) for p in STATEMENT)
+RDF_STATEMENT_NT = str(RDF_STATEMENT)
+_SORTED_STATEMENT = tuple(STATEMENT_NT[i] for i in STATEMENT_ORDER)
+assert [p.rsplit("#", 1)[1][:-1] for p in _SORTED_STATEMENT] == [
+    "object", "predicate", "subject", "type", "wasDerivedFrom", "charEnd", "charStart", "confidence", "evidenceText",
+    "extractor"], _SORTED_STATEMENT
+
+
+Groups = list[tuple[str, tuple[tuple[str, str], ...]]]
+
+
+def rdf_groups(graph: KnowledgeGraph) -> Groups:
+    """The graph's triples, made once per graph and shared by every RDF writer: (subject, ((predicate, object),
+    ...)) with every term in its N-Triples form, subjects in the order of their N-Triples lines and each
+    subject's pairs too, without duplicates, so that every serialisation is byte-identical across runs.
+    When `graph.rdf_cache` holds a list of triples (a test's edit), that list is the graph."""
+    return _groups_and_terms(graph)[0]
+
+
+def _groups_and_terms(graph: KnowledgeGraph) -> tuple[Groups, set[str]]:
+    """rdf_groups and every term in them but the evidence nodes (all of them, when rdf_cache is the graph)."""
+    made = graph.groups_cache
+    if graph.rdf_cache is not None and not (made is not None and made[2] is graph.rdf_cache):
+        found: dict[str, list[tuple[str, str]]] = {}
+        for t in graph.rdf_cache:
+            found.setdefault(str(t.subject), []).append((str(t.predicate), str(t.object)))
+        groups = [(subject, tuple(pairs)) for subject, pairs in found.items()]
+        return groups, {term for subject, pairs in groups for pair in pairs for term in pair} | found.keys()
+    if graph.groups_cache is None:
+        enabled = gc.isenabled()
+        gc.disable()        # a million new strings and no cycles among them: collections would only rescan them
+        try:
+            graph.groups_cache = (*_make_groups(graph), None)     # (groups, terms, rdf_cache made from them)
+        finally:
+            if enabled:
+                gc.enable()
+    return graph.groups_cache[0], graph.groups_cache[1]
+
+
+def rdf_ntriples(graph: KnowledgeGraph) -> bytes:
+    """The graph as an N-Triples document (UTF-8), exactly as pyoxigraph writes its triples."""
+    return "".join([f"{subject} {p} {o} .\n" for subject, pairs in rdf_groups(graph) for p, o in pairs]).encode("utf-8")
 
 
 def rdf_triples(graph: KnowledgeGraph) -> list[OxTriple]:
-    """Every triple of the graph, without duplicates, in the order of their N-Triples lines, so that
-    serialisations are byte-identical across runs. Made once per graph and shared by every writer.
-
-    Sorting a million triples by their text is most of the cost of writing them, so the triples are grouped
-    by subject and only the subjects are sorted (a subject's N-Triples term ends with ">", so the order of
-    subjects decides between groups); an evidence statement's triples are made in their sorted order."""
+    """Every triple of the graph (pyoxigraph terms), without duplicates, in the order of their N-Triples
+    lines: rdf_ntriples parsed by pyoxigraph once per graph (faster than making the terms in Python) and kept,
+    for the writers and checks that walk the triples."""
     if graph.rdf_cache is None:
+        import pyoxigraph
+
         enabled = gc.isenabled()
-        gc.disable()        # a million new objects and no cycles among them: collections would only rescan them
+        gc.disable()
         try:
-            graph.rdf_cache = _make_triples(graph)
+            # the parser gives quads in the default graph: their triples
+            triples = [quad.triple for quad in pyoxigraph.parse(rdf_ntriples(graph),
+                                                                  format=pyoxigraph.RdfFormat.N_TRIPLES)]
+            graph.groups_cache = (*graph.groups_cache[:2], triples)     # the same graph: writers keep the groups
+            graph.rdf_cache = triples
         finally:
             if enabled:
                 gc.enable()
     return graph.rdf_cache
 
 
-def _make_triples(graph: KnowledgeGraph) -> list[OxTriple]:
+_PROBE_S, _PROBE_P = "<urn:kg:term:{}>", "<urn:kg:of>"
+
+
+def _turtle_terms(terms: list[str]) -> tuple[bytes, dict[str, str]]:
+    """pyoxigraph's Turtle header for PREFIXES and its Turtle form of each N-Triples term (prefixed names,
+    escapes, number shorthands are its own): the terms are written as objects of probe triples, one line each."""
+    import pyoxigraph
+
+    def written(nt_terms: list[str]) -> list[str]:
+        data = "".join(f"{_PROBE_S.format(i)} {_PROBE_P} {term} .\n" for i, term in enumerate(nt_terms))
+        text = pyoxigraph.serialize(pyoxigraph.parse(data.encode("utf-8"), format=pyoxigraph.RdfFormat.N_TRIPLES),
+                                    format=pyoxigraph.RdfFormat.TURTLE, prefixes=PREFIXES).decode("utf-8")
+        lines = text.split("\n")[len(PREFIXES):-1]
+        heads = [f"{_PROBE_S.format(i)} {_PROBE_P} " for i in range(len(nt_terms))]
+        if len(lines) != len(nt_terms) or not all(line.startswith(head) and line.endswith(" .")
+                                                  for line, head in zip(lines, heads)):
+            return [] if len(nt_terms) == 1 else [w for term in nt_terms for w in written([term])]
+        return [line[len(head):-2] for line, head in zip(lines, heads)]
+
+    header = pyoxigraph.serialize([OxTriple(NamedNode("urn:kg:x"), NamedNode("urn:kg:x"), NamedNode("urn:kg:x"))],
+                                  format=pyoxigraph.RdfFormat.TURTLE, prefixes=PREFIXES).decode("utf-8")
+    header = "".join(header.splitlines(keepends=True)[:len(PREFIXES)])
+    forms = written(terms)
+    if len(forms) != len(terms):
+        raise ValueError("pyoxigraph's Turtle writer did not write one line per term")
+    return header.encode("utf-8"), dict(zip(terms, forms))
+
+
+INTEGER_NT = re.compile(r'"([+-]?[0-9]+)"\^\^<' + re.escape(XSD_NS) + r'integer>')
+EVIDENCE_LOCAL = re.compile(r"<" + re.escape(str(RES)) + r"(evidence-[0-9a-f]{16})>")
+
+
+def rdf_turtle(graph: KnowledgeGraph) -> bytes:
+    """The graph in Turtle, byte for byte as pyoxigraph writes its triples (with PREFIXES), written here from
+    rdf_groups: making a million triple objects for pyoxigraph's writer took ~5 s. pyoxigraph still writes
+    each distinct term (once), so escapes and prefixed names are its own."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _turtle(*_groups_and_terms(graph))
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _turtle(groups: Groups, terms: set[str]) -> bytes:
+    if not groups:
+        return b""
+    if str(A) in terms:       # rdf:type is "a" as a predicate; kg never has it as a subject or an object
+        if any(str(A) == subject or any(o == str(A) for _, o in pairs) for subject, pairs in groups):
+            raise ValueError("rdf:type as a subject or an object")
+    sample = next((subject for subject, _ in groups if subject not in terms and EVIDENCE_LOCAL.fullmatch(subject)), None)
+    # a plain or language-tagged string is written in Turtle as in N-Triples (pyoxigraph escapes the same
+    # characters in both: tests/test_rdf_order.py checks every one); IRIs and typed literals are asked of it
+    # and an xsd:integer is its digits, as pyoxigraph writes one of them (checked below)
+    strings = {term for term in terms if term[0] == '"' and term[-1] != ">"}
+    integers = {term: found.group(1) for term in terms if term[-1] == ">" and term[0] == '"'
+                and (found := INTEGER_NT.fullmatch(term))}
+    probe = next(iter(integers), None)
+    asked = [term for term in terms if term not in strings and term not in integers]
+    header, forms = _turtle_terms(asked + [term for term in (sample, probe) if term])
+    if probe is not None and forms[probe] != integers[probe]:
+        raise ValueError(f"unexpected Turtle form {forms[probe]} of {probe}")
+    forms.update((term, term) for term in strings)
+    forms.update(integers)
+    if sample is not None and forms[sample] != "res:" + EVIDENCE_LOCAL.fullmatch(sample).group(1):
+        raise ValueError(f"unexpected Turtle form {forms[sample]} of {sample}")
+    forms[str(A)] = "a"
+    form = forms.get
+    start = len(str(RES)) + 1
+    out: list[str] = []
+    for subject, pairs in groups:
+        head = form(subject)
+        if head is None:        # an evidence node: res:evidence-<hex>, as pyoxigraph wrote the sample
+            if not EVIDENCE_LOCAL.fullmatch(subject):
+                raise ValueError(f"no Turtle form for {subject}")
+            head = "res:" + subject[start:-1]
+        chunks: list[str] = []
+        previous = None
+        for p, o in pairs:
+            if p == previous:
+                chunks[-1] += " , " + forms[o]
+            else:
+                chunks.append(forms[p] + " " + forms[o])
+                previous = p
+        out.append(head + " " + " ;\n\t".join(chunks) + " .\n")
+    return header + "".join(out).encode("utf-8")
+
+
+def _make_groups(graph: KnowledgeGraph) -> tuple[Groups, set[str]]:
+    """rdf_groups made: lines grouped by subject, only the subjects sorted (a subject's term ends with ">",
+    so the order of subjects is that of their lines), and an evidence statement's pairs made in their sorted
+    order (each is a different predicate). Sorting (predicate, object) pairs orders them as their lines: no
+    predicate term is a prefix of another."""
     terms = _Terms()
-    unsorted: dict[str, list[OxTriple]] = {}    # subject IRI → triples, sorted at the end
-    ordered: dict[str, list[OxTriple]] = {}     # subject IRI → triples already in order
+    unsorted: dict[str, list[tuple[str, str]]] = {}    # subject term → pairs, sorted at the end
+    ordered: dict[str, tuple[tuple[str, str], ...]] = {}     # subject term → pairs already in order
 
-    def add(node: NamedNode, *triples: OxTriple) -> None:
-        unsorted.setdefault(node.value, []).extend(triples)
+    def add(node: str, *pairs: tuple[str, str]) -> None:
+        unsorted.setdefault(node, []).extend(pairs)
 
+    kg_term = terms.kg
     for doc in graph.documents:
         node = terms.doc(doc.id)
-        add(node, OxTriple(node, A, kg("Document")), OxTriple(node, LABEL, Literal(doc.id)),
-            OxTriple(node, kg("language"), Literal(doc.lang)),
-            OxTriple(node, kg("sourceFile"), Literal(Path(doc.path).name)),
-            OxTriple(node, kg("characterCount"), _typed(doc.chars, "integer")))
+        add(node, (A_NT, kg_term("Document")), (LABEL_NT, terms.text(doc.id)),
+            (kg_term("language"), terms.text(doc.lang)), (kg_term("sourceFile"), terms.text(Path(doc.path).name)),
+            (kg_term("characterCount"), terms.typed(doc.chars, "integer")))
         if doc.url:
-            add(node, OxTriple(node, SOURCE, NamedNode(doc.url)))
+            add(node, (str(SOURCE), str(NamedNode(doc.url))))
         if doc.date:
-            add(node, OxTriple(node, DATE, date_literal(doc.date)))
+            add(node, (str(DATE), terms.typed(doc.date, "dateTime" if "T" in doc.date else "date")))
         if doc.title:
-            add(node, OxTriple(node, TITLE, Literal(doc.title)))
+            add(node, (str(TITLE), terms.text(doc.title)))
     for e in graph.entities.values():
         node = terms.res(e.id)
-        add(node, OxTriple(node, A, kg(e.cls)), OxTriple(node, LABEL, Literal(e.en, language="en")),
-            OxTriple(node, PREF, Literal(e.en, language="en")))
+        label = terms.text(e.en, "en")
+        add(node, (A_NT, kg_term(e.cls)), (LABEL_NT, label), (PREF_NT, label))
         if e.vi:
-            add(node, OxTriple(node, LABEL, Literal(e.vi, language="vi")))
+            add(node, (LABEL_NT, terms.text(e.vi, "vi")))
         for text, lang in e.alt_labels:
             if text and (text, lang) != (e.en, "en") and (text, lang) != (e.vi, "vi"):
-                add(node, OxTriple(node, ALT, Literal(text, language=lang)))
+                add(node, (ALT_NT, terms.text(text, lang)))
     for triple in graph.background():
-        add(terms.res(triple.subject), OxTriple(terms.res(triple.subject), kg(triple.predicate), terms.res(triple.object)))
+        add(terms.res(triple.subject), (kg_term(triple.predicate), terms.res(triple.object)))
+    # STATEMENT's predicates in their sorted order: object, predicate, subject, type, wasDerivedFrom, charEnd,
+    # charStart, confidence, evidenceText, extractor (checked at import: _SORTED_STATEMENT)
+    p_object, p_predicate, p_subject, p_type, p_source, p_end, p_start, p_confidence, p_text, p_extractor = \
+        _SORTED_STATEMENT
+    integer, typed, text, doc_term, res_term = terms.integer, terms.typed, terms.text, terms.doc, terms.res
+    confidences: dict[float, str] = {}
+    evidence_prefix = "<" + str(RES) + "evidence-"
+    sha1 = hashlib.sha1
     for triple, evidence in graph.evidence.items():
         obj = terms.object(triple)
-        add(terms.res(triple.subject), OxTriple(terms.res(triple.subject), terms.kg(triple.predicate), obj))
+        subject = res_term(triple.subject)
+        predicate = kg_term(triple.predicate)
+        add(subject, (predicate, obj))
+        key_head = "|".join([triple.subject, triple.predicate, triple.object]) + "|"
         for ev in evidence:
-            node = evidence_node(triple, ev)
-            values = _statement(terms, triple, obj, ev)
-            statement = [OxTriple(node, STATEMENT[i], values[i]) for i in STATEMENT_ORDER]
-            if node.value in ordered:           # one node for two pieces of evidence: merged and sorted below
-                add(node, *ordered.pop(node.value), *statement)
+            # evidence_node(triple, ev), without making the pyoxigraph term
+            key = key_head + "|".join([ev.doc_id, str(ev.start), ev.extractor])
+            node = evidence_prefix + sha1(key.encode("utf-8")).hexdigest()[:16] + ">"
+            confidence = confidences.get(ev.confidence)
+            if confidence is None:
+                confidence = confidences[ev.confidence] = typed(f"{ev.confidence:.2f}", "decimal")
+            statement = ((p_object, obj), (p_predicate, predicate), (p_subject, subject), (p_type, RDF_STATEMENT_NT),
+                         (p_source, doc_term(ev.doc_id)), (p_end, integer(ev.end)), (p_start, integer(ev.start)),
+                         (p_confidence, confidence), (p_text, text(ev.sentence, ev.lang)),
+                         (p_extractor, typed(ev.extractor, "string")))
+            if node in ordered:           # one node for two pieces of evidence: merged and sorted below
+                add(node, *ordered.pop(node), *statement)
             else:
-                ordered[node.value] = statement
-    out: list[OxTriple] = []
-    for subject in sorted(unsorted.keys() | ordered.keys(), key=lambda iri: f"<{iri}>"):
-        group = ordered.get(subject, [])
-        out += sorted(set(unsorted[subject] + group), key=str) if subject in unsorted else group
-    return out
+                ordered[node] = statement
+    groups = [(subject, tuple(sorted(set(unsorted[subject]).union(ordered.get(subject, ()))))
+               if subject in unsorted else ordered[subject])
+              for subject in sorted(unsorted.keys() | ordered.keys())]
+    return groups, terms.all()
 
 
 def to_rdflib(graph: KnowledgeGraph):
@@ -192,7 +394,7 @@ def to_rdflib(graph: KnowledgeGraph):
     import pyoxigraph
     from rdflib import Graph
 
-    data = pyoxigraph.serialize(rdf_triples(graph), format=pyoxigraph.RdfFormat.N_TRIPLES)
+    data = rdf_ntriples(graph)
     g = Graph()
     for prefix, iri in PREFIXES.items():
         g.bind(prefix, iri)

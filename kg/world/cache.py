@@ -19,6 +19,13 @@ def cache_dir() -> Path:
     return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "kg"
 
 
+def _keep(value: object) -> None:
+    """Move what is alive now (`value` among it) out of the collector's sight: a cached value lives until the
+    process ends, and walking the index's million objects at every later collection, and once more at exit,
+    cost ~0.4 s of a short build (gc.freeze)."""
+    gc.freeze()
+
+
 def cached(name: str, key: str, build: Callable[[], T]) -> T:
     """The value stored under (name, key), or `build()` stored there atomically.
 
@@ -30,12 +37,15 @@ def cached(name: str, key: str, build: Callable[[], T]) -> T:
     try:
         with path.open("rb") as handle:
             gc.disable()        # the collector would walk the growing heap again and again while loading
-            return pickle.load(handle)
+            value = pickle.load(handle)
+        _keep(value)
+        return value
     except Exception:       # noqa: BLE001 - any unreadable cache is rebuilt
         pass
     finally:
         gc.enable()
     value = build()
+    _keep(value)
     try:
         folder.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=folder, prefix=f".{name}-", delete=False) as handle:

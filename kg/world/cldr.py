@@ -3,11 +3,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from babel import Locale
-
 
 @lru_cache(maxsize=None)
-def _locale(lang: str) -> Locale:
+def _locale(lang: str):
+    from babel import Locale     # here: only building the cached index and language data needs CLDR
+
     return Locale.parse(lang)
 
 
