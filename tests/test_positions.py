@@ -55,3 +55,17 @@ def test_a_role_without_a_holder_is_no_entity():
 ])
 def test_missions_lie_in_their_host_city(lang, text, body, place):
     assert (body, "locatedIn", place) in triples_of(text, lang)
+
+
+@pytest.mark.parametrize("lang, text, person, office", [
+    ("vi", "Tham dự hội nghị có ông Đỗ Hoàng Long, Đại sứ Việt Nam tại Nhật Bản.", "do-hoang-long",
+     "ambassador-of-vietnam-to-japan"),
+    ("en", "Ambassador of Vietnam to the Republic of Korea Ta Quang Huy attended the forum.", "ta-quang-huy",
+     "ambassador-of-vietnam-to-south-korea"),
+    ("ru", "В мероприятии участвовал посол Вьетнама в России Данг Минь Кхой.", "dang-minh-khoy",
+     "ambassador-of-vietnam-to-russia"),
+    ("pl", "Ambasador Wietnamu w Polsce Ha Hoang Hai otworzył spotkanie.", "ha-hoang-hai", "ambassador-of-vietnam-to-poland"),
+])
+def test_an_ambassador_of_a_country_to_another_holds_that_office(lang, text, person, office):
+    """"Ambassador" + the country it is of + "to (the)" the host: one composite Position, in every language."""
+    assert (person, "holdsPosition", office) in triples_of(text, lang)

@@ -113,6 +113,7 @@ def title_chain(sentence: Sentence, mentions: list[Mention], role: Mention) -> T
     ("of the", "de", a genitive needs none), or a body right before it ("EuroCham chairman"), and a host
     place after a host word ("to Vietnam")."""
     connectors, hosts = _connectors(sentence.lang)
+    articles = frozenset(profile(sentence.lang).patterns.articles)
     ws = sentence.words
     after = [m for m in mentions if m.first > role.last]
     anchor = host = None
@@ -128,9 +129,11 @@ def title_chain(sentence: Sentence, mentions: list[Mention], role: Mention) -> T
             anchor, first = before[-1], before[-1].first
     if anchor is not None:
         rest = [m for m in after if m.first > last]
-        if rest and rest[0].cls in HOST_CLASSES and rest[0].first == last + 2 and ws[last + 1].norm in hosts \
+        between = range(last + 1, rest[0].first) if rest else range(0)
+        if rest and rest[0].cls in HOST_CLASSES and 1 <= len(between) <= 2 and ws[last + 1].norm in hosts \
+                and all(ws[k].norm in hosts or ws[k].norm in articles for k in between) \
                 and words_only(sentence.gap(last, rest[0].first)):
-            host, last = rest[0], rest[0].last
+            host, last = rest[0], rest[0].last      # "to Vietnam", "to the Republic of Korea"
     return TitleChain(role, anchor, host, first, last)
 
 

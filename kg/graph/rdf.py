@@ -87,11 +87,19 @@ class _Terms:
         self.languages: dict[str, str] = {}
         self.texts: dict[tuple[str, str | None], str] = {}
         self.integers: dict[int, str] = {}
+        self.iris: dict[str, str] = {}
 
     def res(self, entity_id: str) -> str:
         node = self.nodes.get(entity_id)
         if node is None:
             node = self.nodes[entity_id] = str(res(entity_id))
+        return node
+
+    def iri(self, value: str) -> str:
+        """Any other IRI (a document's address, a dcterms property), checked by pyoxigraph."""
+        node = self.iris.get(value)
+        if node is None:
+            node = self.iris[value] = str(NamedNode(value))
         return node
 
     def doc(self, doc_id: str) -> str:
@@ -141,7 +149,7 @@ class _Terms:
     def all(self) -> set[str]:
         """Every term made (besides evidence nodes) and the fixed predicates and classes."""
         return {*self.nodes.values(), *self.documents.values(), *self.predicates.values(), *self.literals.values(),
-                *self.texts.values(), A_NT, LABEL_NT, ALT_NT, PREF_NT, *STATEMENT_NT, RDF_STATEMENT_NT}
+                *self.texts.values(), *self.iris.values(), A_NT, LABEL_NT, ALT_NT, PREF_NT, *STATEMENT_NT, RDF_STATEMENT_NT}
 
 
 # N-Triples string escapes as pyoxigraph (oxrdf) writes them; tests/test_rdf_order.py checks every character
@@ -338,11 +346,11 @@ def _make_groups(graph: KnowledgeGraph) -> tuple[Groups, set[str]]:
             (kg_term("language"), terms.text(doc.lang)), (kg_term("sourceFile"), terms.text(Path(doc.path).name)),
             (kg_term("characterCount"), terms.typed(doc.chars, "integer")))
         if doc.url:
-            add(node, (str(SOURCE), str(NamedNode(doc.url))))
+            add(node, (terms.iri(SOURCE.value), terms.iri(doc.url)))
         if doc.date:
-            add(node, (str(DATE), terms.typed(doc.date, "dateTime" if "T" in doc.date else "date")))
+            add(node, (terms.iri(DATE.value), terms.typed(doc.date, "dateTime" if "T" in doc.date else "date")))
         if doc.title:
-            add(node, (str(TITLE), terms.text(doc.title)))
+            add(node, (terms.iri(TITLE.value), terms.text(doc.title)))
     for e in graph.entities.values():
         node = terms.res(e.id)
         label = terms.text(e.en, "en")
