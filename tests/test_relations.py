@@ -298,3 +298,16 @@ def test_a_provinces_body_is_labelled_as_a_province_or_a_city(lang, text, body, 
     """Named or implied by a title, a People's Committee gets its official English and Vietnamese labels."""
     graph = build_documents([Document("t", "t.txt", text, lang)])
     assert (graph.entities[body].en, graph.entities[body].vi) == (en, vi)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("uk", "Тхайнгуєн експортував продукції на 30 млрд доларів, а основними ринками збуту залишаються США, Китай і Японія.",
+     {("thai-nguyen", "exportsTo", c) for c in ("united-states", "china", "japan")}),
+    ("pl", "Kawa z Quang Tri trafia już do Polski i do Niemiec.",
+     {("quang-tri", "exportsTo", "poland"), ("quang-tri", "exportsTo", "germany")}),
+    ("de", "Möbel und Textilien aus Binh Duong gehen vor allem in die USA, nach Japan und nach Deutschland.",
+     {("binh-duong", "exportsTo", c) for c in ("united-states", "japan", "germany")}),
+])
+def test_goods_that_go_to_markets_are_exports_and_a_list_of_markets_has_no_subject_inside(lang, text, expected):
+    found = triples_of(text, lang)
+    assert expected <= found and ("united-states", "exportsTo", "china") not in found

@@ -117,6 +117,14 @@ def triggers(ctx: SentenceContext) -> None:
                     later = [m for m in ctx.mentions if m.first > subject.last and m.cls in rng
                              and m.entity_id != subject.entity_id
                              and ctx.distance(subject.last, m.first) <= MAX_FIRST_GAP]
+                    if later and ctx.joins_list(subject, min(later, key=lambda m: m.first)):
+                        # "X exported ..., and its main markets remain the US, China and Japan": one list, the
+                        # objects of the subject before the trigger (or the topic), not a subject and its objects
+                        earlier = ctx.subject_before(hit, domain, same_clause=False)
+                        if earlier is not None and subject.cls in rng:
+                            for obj in ctx.chain(subject, rng, 1):
+                                ctx.add(earlier, relation, obj, f"trigger:{relation}", 0.6)
+                        continue
                     if later:
                         first = min(later, key=lambda m: (ctx.is_setting(m), ctx.distance(subject.last, m.first)))
                         for obj in ctx.chain(first, rng, 1):
