@@ -311,3 +311,8 @@ def test_a_provinces_body_is_labelled_as_a_province_or_a_city(lang, text, body, 
 def test_goods_that_go_to_markets_are_exports_and_a_list_of_markets_has_no_subject_inside(lang, text, expected):
     found = triples_of(text, lang)
     assert expected <= found and ("united-states", "exportsTo", "china") not in found
+
+
+def test_taking_full_advantage_of_an_agreement_is_implementing_it():
+    text = "Bac Ninh takes full advantage of the Vietnam–Korea Free Trade Agreement (VKFTA) and the RCEP."
+    assert {("bac-ninh", "implements", "vkfta"), ("bac-ninh", "implements", "rcep")} <= triples_of(text, "en")
