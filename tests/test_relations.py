@@ -316,3 +316,11 @@ def test_goods_that_go_to_markets_are_exports_and_a_list_of_markets_has_no_subje
 def test_taking_full_advantage_of_an_agreement_is_implementing_it():
     text = "Bac Ninh takes full advantage of the Vietnam–Korea Free Trade Agreement (VKFTA) and the RCEP."
     assert {("bac-ninh", "implements", "vkfta"), ("bac-ninh", "implements", "rcep")} <= triples_of(text, "en")
+
+
+def test_an_attendance_list_opening_a_sentence_names_every_participant_of_the_event_before():
+    text = ("UBND tỉnh Tây Ninh tổ chức Hội nghị xúc tiến đầu tư tỉnh Tây Ninh năm 2025. Tham dự hội nghị có "
+            "đồng chí Trần Minh Nhựt, Chủ tịch UBND tỉnh Tây Ninh; ông Tanaka Hiroshi, Phó Thống đốc tỉnh Gunma; "
+            "ông Đỗ Hoàng Long, Đại sứ Việt Nam tại Nhật Bản.")
+    found = {t[0] for t in triples_of(text, "vi") if t[1] == "participatesIn"}
+    assert found == {"tran-minh-nhut", "tanaka-hiroshi", "do-hoang-long"}

@@ -37,7 +37,8 @@ def _definite(sentence: Sentence, k: int) -> bool:
     sentence's first words ("W forum uczestniczył", "У роботі форуму взяли участь")."""
     words = sentence.words
     near = {w.norm for w in words[max(0, k - 2):k]} | ({words[k + 1].norm} if k + 1 < len(words) else set())
-    return bool(near & _determiners(sentence.lang)) or (k <= OPENING_WORDS and profile(sentence.lang).morphology.inflected)
+    opening = k <= OPENING_WORDS if profile(sentence.lang).morphology.inflected else k == OPENING_WORDS
+    return bool(near & _determiners(sentence.lang)) or opening     # "Tham dự hội nghị có ...": attending it were
 
 
 def event_references(sentence: Sentence, mentions: list[Mention], last_event: Mention | None) -> list[Mention]:
@@ -46,9 +47,23 @@ def event_references(sentence: Sentence, mentions: list[Mention], last_event: Me
     if last_event is None:
         return []
     taken = {k for m in mentions for k in range(m.first, m.last + 1)}
-    return [Mention(sentence, k, k, last_event.entity_id, last_event.cls, SOURCE, en=last_event.en)
-            for k, word in enumerate(sentence.words)
-            if k not in taken and _names_kind(sentence.lang, word.folded) and _definite(sentence, k)]
+    out = [Mention(sentence, k, k, last_event.entity_id, last_event.cls, SOURCE, en=last_event.en)
+           for k, word in enumerate(sentence.words)
+           if k not in taken and _names_kind(sentence.lang, word.folded) and _definite(sentence, k)]
+    for hit in _multiword_kinds(sentence.lang).find(sentence):     # vi "hội nghị này", "Tham dự diễn đàn có"
+        span = range(hit.first, hit.last + 1)
+        if taken.isdisjoint(span) and (_definite(sentence, hit.first) or _definite(sentence, hit.last)) \
+                and not any(o.first <= hit.first <= o.last for o in out):
+            out.append(Mention(sentence, hit.first, hit.last, last_event.entity_id, last_event.cls, SOURCE,
+                               en=last_event.en))
+    return out
+
+
+@lru_cache(maxsize=None)
+def _multiword_kinds(lang: str) -> TriggerSet:
+    """Kind nouns of several words ("hội nghị", "diễn đàn"), matched whole."""
+    kinds = {kind: [w + "$" for w in stems if " " in w] for kind, stems in profile(lang).events.items()}
+    return TriggerSet({k: v for k, v in kinds.items() if v}, marks=profile(lang).patterns.function_words_keep_marks)
 
 
 @lru_cache(maxsize=None)

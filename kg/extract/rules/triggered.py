@@ -47,6 +47,11 @@ def _free(ctx: SentenceContext, hit: Hit, relation: str, domain: set[str], rng: 
             chain += ctx.chain(min(beside, key=lambda m: (ctx.is_setting(m), near(m))), rng, side)
     subject_chain = ctx.chain(subject, domain, -1 if subject.last < hit.first else 1) \
         if subject is not ctx.topic else [subject]
+    if relation == "participatesIn" and hit.first <= 1 and subject.first > hit.last:
+        # "Tham dự hội nghị có A, Chairman of ...; B, Vice-Governor ...; C": an attendance list opening the
+        # sentence names every participant, across the semicolons between its items
+        subject_chain += [m for m in ctx.mentions if m.cls == "Person" and m.first > subject.last
+                          and m not in subject_chain]
     if subject is not ctx.topic and subject.last < hit.first:
         subject_chain += [m for m in ctx.co_agents(subject, domain) if m not in subject_chain]
     for subj in subject_chain:
