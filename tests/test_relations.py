@@ -324,3 +324,18 @@ def test_an_attendance_list_opening_a_sentence_names_every_participant_of_the_ev
             "ông Đỗ Hoàng Long, Đại sứ Việt Nam tại Nhật Bản.")
     found = {t[0] for t in triples_of(text, "vi") if t[1] == "participatesIn"}
     assert found == {"tran-minh-nhut", "tanaka-hiroshi", "do-hoang-long"}
+
+
+@pytest.mark.parametrize("lang, text, pair", [
+    ("ru", "В рамках форума Дальневосточный федеральный университет (Владивосток) и Университет Нячанга подписали "
+           "соглашение об обмене студентами.", {"dalnevostochnyi-federalnyi-universitet", "universitet-niachanga"}),
+    ("vi", "Trường Đại học Lạc Hồng (Đồng Nai) và Đại học Nagoya (tỉnh Aichi) đã ký thỏa thuận đào tạo kỹ sư.",
+     {"truong-dai-hoc-lac-hong", "dai-hoc-nagoya"}),
+    ("en", "The Bac Ninh Provincial People's Committee and Sungkyunkwan University (Gyeonggi Province) also signed an "
+           "agreement to train 1,000 engineers.", {"bac-ninh-peoples-committee", "sungkyunkwan-university"}),
+])
+def test_two_names_that_sign_together_cooperate_with_each_other(lang, text, pair):
+    """"A and B signed an agreement": the coordinated subjects of a symmetric verb are partners; a bracketed
+    container beside each is no partner."""
+    found = {frozenset((s, o)) for s, p, o in triples_of(text, lang) if p == "cooperatesWith"}
+    assert found == {frozenset(pair)}

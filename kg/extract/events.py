@@ -408,6 +408,14 @@ def _genitive_names(sentence: Sentence, taken: set[int]) -> list[Mention]:
     return out
 
 
+@lru_cache(maxsize=50_000)
+def _genitive(lang: str, word: str) -> bool:
+    """ru, uk: True when pymorphy3 can read the word as a genitive ("Совместной рабочей группы")."""
+    from kg.analyse.morphology import pymorphy
+
+    return any("gent" in p.tag for p in pymorphy(lang).parse(word.lower()))
+
+
 def _first_word_title(sentence: Sentence, mentions: list[Mention], taken: set[int]) -> list[Mention]:
     """Names that capitalise their first word after the kind noun: "Hội nghị Xúc tiến đầu tư ... năm 2025",
     "конференция Совместной рабочей группы провинции Лаокай". The name runs to the next comma, full stop
@@ -423,8 +431,9 @@ def _first_word_title(sentence: Sentence, mentions: list[Mention], taken: set[in
         named_kind = patterns.event_kind_capitalised and ws[hit.first].is_capitalised and hit.first > 0
         if hit.first in taken or after >= len(ws) or after in in_mention \
                 or not (ws[after].is_capitalised or named_kind) \
-                or (patterns.event_kind_capitalised and not ws[hit.first].is_capitalised):
-            continue
+                or (patterns.event_kind_capitalised and not ws[hit.first].is_capitalised) \
+                or (patterns.name_shape == "slavic" and not _genitive(sentence.lang, ws[after].text)):
+            continue        # "в рамках форума Дальневосточный федеральный университет ...": another name begins
         last = after
         while last + 1 < len(ws) and last + 1 - hit.first < MAX_TITLE_NAME and last + 1 not in taken \
                 and not re.search(r"[,.;:()«»„“\"]", sentence.gap(last, last + 1)) \

@@ -8,7 +8,8 @@ from kg.extract.triggers import Hit
 from kg.model import Mention
 from kg.ontology import ontology
 
-SENTENCE_WIDE = {"PolicyDocument"}     # a relation only policy documents start finds its subject anywhere before
+SENTENCE_WIDE = {"PolicyDocument"}
+PAIR_GAP = 4     # words from the last of "A and B" to their shared verb ("A and B also signed")     # a relation only policy documents start finds its subject anywhere before
 
 
 def _free(ctx: SentenceContext, hit: Hit, relation: str, domain: set[str], rng: set[str], direction: int) -> None:
@@ -61,6 +62,19 @@ def _free(ctx: SentenceContext, hit: Hit, relation: str, domain: set[str], rng: 
             ctx.subjects_of.setdefault(obj.first, subject)
 
 
+def _coordinated_before(ctx: SentenceContext, last: Mention, classes: set[str]) -> list[Mention]:
+    """`last` and the names listed before it with "and" or commas, a bracketed container after each aside:
+    "Trường Đại học Lạc Hồng (Đồng Nai) và Đại học Nagoya"."""
+    out = [last]
+    for m in reversed([m for m in ctx.mentions if m.last < last.first]):
+        if m.in_brackets or m.last >= out[-1].first:
+            continue
+        if m.cls not in classes or not ctx.joins_list(m, out[-1]) or ctx.clause[m.last] != ctx.clause[out[-1].first]:
+            break
+        out.append(m)
+    return out
+
+
 def _coordinated(ctx: SentenceContext, hit: Hit, subject: Mention | None, domain: set[str]) -> Mention | None:
     """The subject a second verb shares with the first: in "X borders A and exports to B" the nearest name
     before "exports" is A, an object of "borders"; an "and" right before the verb hands it X instead."""
@@ -106,6 +120,17 @@ def triggers(ctx: SentenceContext) -> None:
                 after = [m for m in ctx.mentions if m.first > hit.last and m.cls in rng
                          and ctx.object_distance(hit, m) <= MAX_FIRST_GAP and ctx.level(m, hit)
                          and ctx.clause[m.first] == ctx.clause[hit.last]]
+                if subject is not None and not after and ontology().relations[relation].symmetric:
+                    # "A and B signed a memorandum": the coordinated subjects are each other's partners
+                    start = subject
+                    while start is not None and start.in_brackets:     # "Đại học Nagoya (tỉnh Aichi)": a container
+                        start = next((m for m in reversed(ctx.mentions) if m.last < start.first and m.cls in domain
+                                      and ctx.s.gap(m.last, start.first).strip() == "("), None)
+                    close = start is not None and start is not ctx.topic and ctx.distance(start.last, hit.first) <= PAIR_GAP
+                    pair = _coordinated_before(ctx, start, domain) if close else []
+                    for i, one in enumerate(pair):
+                        for other in pair[i + 1:]:
+                            ctx.add(one, relation, other, f"trigger:{relation}", 0.65)
                 if subject is None or not after:
                     continue
                 if ctx.gap_words(hit.first - 1, after[0].first) & ctx.rules.between_words:
