@@ -52,3 +52,13 @@ def test_no_name_without_one(lang, text):
 def test_a_province_in_the_name_is_where_it_lies():
     assert ("khu-cong-nghiep-long-duc-dong-nai", "locatedIn", "dong-nai") in \
         triples_of("Nhiều doanh nghiệp đầu tư vào Khu công nghiệp Long Đức Đồng Nai.", "vi")
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("pl", "Lubelska spółka Fructus Lublin podpisała umowę.", "Fructus Lublin"),
+    ("vi", "Khu công nghiệp Long Đức do Tập đoàn Sojitz (Nhật Bản) phát triển.", "Sojitz"),
+])
+def test_a_company_class_noun_before_a_name_describes_it(lang, text, name):
+    """"spółka", "Tập đoàn" say what the name is; the name is what follows ("do" ends a Vietnamese name)."""
+    result = extract_document(Document("t", "t.txt", text, lang))
+    assert name in {record.en for record, _ in result.mentions if record.cls == "Organization"}

@@ -45,6 +45,11 @@ def _heads(lang: str) -> TriggerSet:
 
 
 @lru_cache(maxsize=None)
+def _descriptors(lang: str) -> TriggerSet:
+    return TriggerSet({"descriptor": profile(lang).patterns.org_descriptors})
+
+
+@lru_cache(maxsize=None)
 def _words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     """Inner words of names, and words that never start one (articles, prepositions)."""
     patterns = profile(lang).patterns
@@ -74,7 +79,7 @@ def find_organisations(sentence: Sentence, mentions: list[Mention]) -> list[Ment
         if hit.first in generic and not any(_place_at(inside, k) and inside[k].cls in PLACE_CLASSES
                                             for k in range(first, last + 1)):
             continue        # "the Vietnamese Government" stays the lexicon's; "Gyeonggi Provincial Government" is new
-        out.append(_mention(sentence, first, last, hit.first, hit.label, inside))
+        out.append(_mention(sentence, first, last, hit, inside))
         taken.update(range(first, last + 1))
     return out
 
@@ -238,12 +243,14 @@ def _vietnamese(sentence: Sentence, hit: Hit, inside: dict[int, Mention], taken:
     """vi: capitalised syllables after the head; one lowercase syllable may follow a capitalised one
     ("Du lịch", "Bảo tồn"), and a place mention may end the name ("tỉnh Khánh Hòa")."""
     ws = sentence.words
+    _, never = _words(sentence.lang)
     last = hit.last
     while last + 1 < len(ws) and last + 1 - hit.first < MAX_WORDS and last + 1 not in taken \
             and not STOP_PUNCTUATION.search(sentence.gap(last, last + 1)):
         k = last + 1
-        if ws[k].is_capitalised or k in inside or (ws[last].is_capitalised and last > hit.last):
-            last = k
+        if ws[k].is_capitalised or k in inside or (ws[last].is_capitalised and last > hit.last
+                                                   and ws[k].norm not in never):
+            last = k        # one lowercase syllable after a capitalised one, not a function word ("do", "của")
         else:
             break
     while last > hit.last and not (ws[last].is_capitalised or last in inside):
@@ -251,9 +258,17 @@ def _vietnamese(sentence: Sentence, hit: Hit, inside: dict[int, Mention], taken:
     return (hit.first, last) if last > hit.last else None
 
 
-def _mention(sentence: Sentence, first: int, last: int, head: int, cls: str, inside: dict[int, Mention]) -> Mention:
-    name = " ".join(sentence.text[sentence.words[first].start - sentence.start:sentence.words[last].end - sentence.start].split())
-    if profile(sentence.lang).morphology.lemmatiser == "pymorphy3":
+def _text(sentence: Sentence, first: int, last: int) -> str:
+    return " ".join(sentence.text[sentence.words[first].start - sentence.start:sentence.words[last].end - sentence.start].split())
+
+
+def _mention(sentence: Sentence, first: int, last: int, hit: Hit, inside: dict[int, Mention]) -> Mention:
+    head, cls = hit.first, hit.label
+    name = _text(sentence, first, last)
+    if first == head < hit.last + 1 <= last and _descriptors(sentence.lang).find_at(sentence, head):
+        # "spółka Fructus Lublin", "Tập đoàn Sojitz", "компания Примрыбпром": the class noun describes the name
+        name = _text(sentence, hit.last + 1, last)
+    elif profile(sentence.lang).morphology.lemmatiser == "pymorphy3":
         name = nominative(sentence, first, last, head)
     places = [m for k, m in sorted(inside.items()) if first <= m.first and m.last <= last and m.cls in PLACE_CLASSES]
     place = places[-1].entity_id if places else None
