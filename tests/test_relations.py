@@ -339,3 +339,13 @@ def test_two_names_that_sign_together_cooperate_with_each_other(lang, text, pair
     container beside each is no partner."""
     found = {frozenset((s, o)) for s, p, o in triples_of(text, lang) if p == "cooperatesWith"}
     assert found == {frozenset(pair)}
+
+
+@pytest.mark.parametrize("lang, text, fact", [
+    ("ru", "Вьетнамская провинция Хатинь и Свердловская область подписали меморандум.", ("ha-tinh", "locatedIn", "vietnam")),
+    ("en", "The Vietnamese province of Quang Tri signed a memorandum.", ("quang-tri", "locatedIn", "vietnam")),
+])
+def test_a_country_adjective_before_one_of_its_places_says_where_it_lies(lang, text, fact):
+    """... and nothing else: the adjective is no partner, exporter or topic."""
+    found = triples_of(text, lang)
+    assert fact in found and not any(t[0] == "vietnam" or (t[2] == "vietnam" and t != fact) for t in found)

@@ -90,7 +90,10 @@ class FactStore:
         onto = ontology()
         if not onto.allows(relation, subject.cls, obj.cls if obj else None):
             return
-        if relation not in demonyms.RELATIONS and demonyms.SOURCE in (subject.source, obj.source if obj else None):
+        sources = (subject.source, obj.source if obj else None)
+        if relation != "locatedIn" and demonyms.PLACE_SOURCE in sources:
+            return      # the adjective of "вьетнамская провинция" says where the place is, nothing else
+        if relation not in demonyms.RELATIONS and demonyms.SOURCE in sources:
             return      # "koreanische Unternehmen" names Korea as investor or exporter only
         objects = (obj.entity_id, *obj.also) if obj is not None else (None,)
         lexicon = load_lexicon()

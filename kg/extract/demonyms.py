@@ -2,6 +2,7 @@
 "japanische Investoren" (investment from Japan). Other adjectives stay parts of names."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import lru_cache
 
@@ -12,6 +13,9 @@ from kg.profile import profile
 
 
 SOURCE = "pattern:demonym"
+PLACE_SOURCE = "pattern:demonym-place"    # "вьетнамская провинция Хатинь": the country the place lies in
+PLACE_CLASSES = {"Locality", "ForeignRegion"}
+MAX_PLACE_GAP = 2        # words between the adjective and the place ("the Vietnamese province of Quang Tri")
 # the only facts a country adjective can be an end of: trade and investment
 RELATIONS = frozenset({"exportsTo", "attractsInvestmentFrom"})
 
@@ -39,4 +43,18 @@ def promote_demonyms(sentence: Sentence, mentions: list[Mention]) -> list[Mentio
                                      for h in heads.find_at(sentence, i))
         if (after or before) and m.entity_id in lexicon:
             out.append(replace(m, cls=lexicon[m.entity_id].cls, source=SOURCE))
+        elif m.entity_id in lexicon and _describes_place(sentence, m, mentions):
+            out.append(replace(m, cls=lexicon[m.entity_id].cls, source=PLACE_SOURCE))
     return out
+
+
+def _describes_place(sentence: Sentence, adjective: Mention, mentions: list[Mention]) -> bool:
+    """True for a country adjective right before a place of that country: "Вьетнамская провинция Хатинь",
+    "wietnamska prowincja Quang Tri", "the Vietnamese province of Quang Tri" (the lexicon must agree)."""
+    lexicon = load_lexicon()
+    place = min((m for m in mentions if m.first > adjective.last and m.cls != DEMONYM), key=lambda m: m.first, default=None)
+    if place is None or place.cls not in PLACE_CLASSES or place.first - adjective.last - 1 > MAX_PLACE_GAP \
+            or re.search(r"[^\w\s]", sentence.gap(adjective.last, place.first)):
+        return False
+    entry = lexicon.get(place.entity_id)
+    return entry is not None and entry.part_of == adjective.entity_id

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from kg.extract import demonyms
 from kg.extract.context import TOPIC_CLASSES, TOPIC_REACH, SentenceContext, rules
 from kg.extract.rules import structural, triggered
 from kg.model import Fact, Mention, Sentence
@@ -23,7 +24,7 @@ def sentence_topic(sentence: Sentence, mentions: list[Mention], previous: Mentio
     lang_rules = rules(sentence.lang)
     governed = lang_rules.comitative_words | lang_rules.direction_words | lang_rules.place_prepositions
     for m in mentions:
-        if m.first <= TOPIC_REACH and m.cls in TOPIC_CLASSES and \
+        if m.first <= TOPIC_REACH and m.cls in TOPIC_CLASSES and m.source != demonyms.PLACE_SOURCE and \
                 (m.first == 0 or sentence.words[m.first - 1].norm not in governed):
             return m
     return previous

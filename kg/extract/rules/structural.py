@@ -140,6 +140,10 @@ def containers(ctx: SentenceContext) -> None:
     "regions of China such as Fujian", "VSIP Bac Ninh", "Hung Yen People's Committee"."""
     lexicon = load_lexicon()
     present = {m.entity_id: m for m in ctx.mentions if m.source != demonyms.SOURCE}
+    for adjective in (m for m in ctx.mentions if m.source == demonyms.PLACE_SOURCE):
+        place = min((m for m in ctx.mentions if m.first > adjective.last), key=lambda m: m.first, default=None)
+        if place is not None:       # "Вьетнамская провинция Хатинь": the place of that country
+            ctx.add(place, "locatedIn", adjective, "rule:container", 0.75)
     for m in ctx.mentions:
         if m.cls not in CONTAINED_CLASSES:
             continue
