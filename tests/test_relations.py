@@ -349,3 +349,8 @@ def test_a_country_adjective_before_one_of_its_places_says_where_it_lies(lang, t
     """... and nothing else: the adjective is no partner, exporter or topic."""
     found = triples_of(text, lang)
     assert fact in found and not any(t[0] == "vietnam" or (t[2] == "vietnam" and t != fact) for t in found)
+
+
+def test_a_province_in_a_region_lies_in_it():
+    found = triples_of("Kien Giang is a coastal province in the Mekong Delta, sharing a land border with Cambodia.", "en")
+    assert {("kien-giang", "locatedIn", "mekong-delta"), ("kien-giang", "bordersOn", "cambodia")} <= found
