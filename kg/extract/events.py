@@ -362,20 +362,29 @@ def _ordinal_before(sentence: Sentence, first: int) -> int:
     return first
 
 
+@lru_cache(maxsize=50_000)
+def _genitive(lang: str, word: str, pos: tuple[str, ...] | None = None) -> bool:
+    """ru, uk: True when pymorphy3 can read the word as a genitive ("Совместной рабочей группы"), of one of the
+    parts of speech `pos` when given."""
+    from kg.analyse.morphology import pymorphy
+
+    return any("gent" in p.tag and (pos is None or p.tag.POS in pos) for p in pymorphy(lang).parse(word.lower()))
+
+
+NAME_WORDS = ("NOUN", "ADJF", "PRTF")
+
+
 def _genitive_names(sentence: Sentence, taken: set[int]) -> list[Mention]:
     """ru, uk: a kind noun capitalised inside a sentence and the genitive words after it: "II Форум
     межрегионального сотрудничества России и Вьетнама" ("на II Форуме ..." named in the nominative)."""
     if profile(sentence.lang).patterns.name_shape != "slavic":
         return []
-    from kg.analyse.morphology import pymorphy
     from kg.extract.organisations import nominative
 
-    analyser = pymorphy(sentence.lang)
     ws = sentence.words
 
-    def genitive(k: int, pos: tuple[str, ...] = ("NOUN", "ADJF", "PRTF")) -> bool:
-        return len(ws[k].text) > 2 and any("gent" in p.tag and p.tag.POS in pos
-                                           for p in analyser.parse(ws[k].text.lower()))
+    def genitive(k: int, pos: tuple[str, ...] = NAME_WORDS) -> bool:
+        return len(ws[k].text) > 2 and _genitive(sentence.lang, ws[k].text, pos)
 
     out = []
     for hit in _kinds(sentence.lang).find(sentence):
@@ -406,14 +415,6 @@ def _genitive_names(sentence: Sentence, taken: set[int]) -> list[Mention]:
         out.append(Mention(sentence, first, last, slug(name), _class(hit.label), "pattern:event", en=name))
         taken.update(range(first, last + 1))
     return out
-
-
-@lru_cache(maxsize=50_000)
-def _genitive(lang: str, word: str) -> bool:
-    """ru, uk: True when pymorphy3 can read the word as a genitive ("Совместной рабочей группы")."""
-    from kg.analyse.morphology import pymorphy
-
-    return any("gent" in p.tag for p in pymorphy(lang).parse(word.lower()))
 
 
 def _first_word_title(sentence: Sentence, mentions: list[Mention], taken: set[int]) -> list[Mention]:
