@@ -62,3 +62,19 @@ def test_a_company_class_noun_before_a_name_describes_it(lang, text, name):
     """"spółka", "Tập đoàn" say what the name is; the name is what follows ("do" ends a Vietnamese name)."""
     result = extract_document(Document("t", "t.txt", text, lang))
     assert name in {record.en for record, _ in result.mentions if record.cls == "Organization"}
+
+
+@pytest.mark.parametrize("lang, text, names", [
+    ("vi", "Nhiều tập đoàn lớn như Ajinomoto, Hisamitsu và Sojitz đã đầu tư tại Đồng Nai.", {"Ajinomoto", "Hisamitsu", "Sojitz"}),
+    ("en", "Japanese companies such as Kyoei Seiko, Canon and Daikyo Nishikawa invest in Vietnam.",
+     {"Kyoei Seiko", "Canon", "Daikyo Nishikawa"}),
+])
+def test_names_listed_after_a_noun_for_companies_are_organisations(lang, text, names):
+    result = extract_document(Document("t", "t.txt", text, lang))
+    found = {record.surface for record, _ in result.mentions if record.cls == "Organization"}
+    assert names <= found
+
+
+def test_companies_that_invested_in_a_province_are_its_investors():
+    text = "Nhiều tập đoàn lớn như Ajinomoto, Hisamitsu và Sojitz đã đầu tư tại Đồng Nai."
+    assert {("dong-nai", "attractsInvestmentFrom", c) for c in ("ajinomoto", "hisamitsu", "sojitz")} <= triples_of(text, "vi")

@@ -45,6 +45,56 @@ def _heads(lang: str) -> TriggerSet:
 
 
 @lru_cache(maxsize=None)
+def _company_nouns(lang: str) -> TriggerSet:
+    return TriggerSet({"company": profile(lang).patterns.company_nouns})
+
+
+@lru_cache(maxsize=None)
+def _examples(lang: str) -> TriggerSet:
+    return TriggerSet({"example": profile(lang).patterns.example_words}, exact=True)
+
+
+MAX_EXAMPLE_GAP = 3       # words between a company noun and "such as" ("tập đoàn lớn như", "deutsche Firmen, darunter")
+
+
+def listed_companies(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """Capitalised names listed after a noun for companies and an example word: "firms such as Bosch and
+    Siemens Energy", "Nhiều tập đoàn lớn như Ajinomoto, Hisamitsu và Sojitz", "darunter Bosch": organisations
+    (the names already known keep their mentions)."""
+    ws = sentence.words
+    taken = {k for m in mentions for k in range(m.first, m.last + 1)}
+    joiners = frozenset(w for phrase in profile(sentence.lang).patterns.list_separators for w in phrase.split())
+    examples = _examples(sentence.lang)
+    out: list[Mention] = []
+    for noun in _company_nouns(sentence.lang).find(sentence):
+        cue = next((h for k in range(noun.last + 1, min(len(ws), noun.last + 2 + MAX_EXAMPLE_GAP))
+                    for h in examples.find_at(sentence, k)), None)
+        if cue is None or any(ws[k].is_capitalised for k in range(noun.last + 1, cue.first)):
+            continue
+        k = cue.last + 1
+        while k < len(ws) and ws[k].norm in examples.by_first:
+            k += 1      # "such as", "takie jak"
+        while k < len(ws) and not re.search(r"[.;:()!?]", sentence.gap(k - 1, k) if k > cue.last + 1 else ""):
+            if k in taken:
+                k = max(m.last for m in mentions if m.first <= k <= m.last) + 1
+            elif ws[k].is_capitalised:
+                last = k
+                while last + 1 < len(ws) and ws[last + 1].is_capitalised and last + 1 not in taken \
+                        and not STOP_PUNCTUATION.search(sentence.gap(last, last + 1)):
+                    last += 1
+                name = _text(sentence, k, last)
+                out.append(Mention(sentence, k, last, slug(name), "Organization", SOURCE, en=name))
+                k = last + 1
+            else:
+                break
+            if k < len(ws) and ws[k].norm in joiners:
+                k += 1
+            elif k < len(ws) and "," not in sentence.gap(k - 1, k):
+                break
+    return out
+
+
+@lru_cache(maxsize=None)
 def _descriptors(lang: str) -> TriggerSet:
     return TriggerSet({"descriptor": profile(lang).patterns.org_descriptors})
 

@@ -162,7 +162,7 @@ def triggers(ctx: SentenceContext) -> None:
                     continue
                 if not before or not after:
                     continue
-                objects = [before[-1]]
+                objects = ctx.chain(before[-1], rng, -1)     # "A, B and C have invested in X"
                 subjects = ctx.chain(after[0], domain, 1)
             for subject in subjects:
                 for obj in objects:
