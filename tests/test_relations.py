@@ -354,3 +354,9 @@ def test_a_country_adjective_before_one_of_its_places_says_where_it_lies(lang, t
 def test_a_province_in_a_region_lies_in_it():
     found = triples_of("Kien Giang is a coastal province in the Mekong Delta, sharing a land border with Cambodia.", "en")
     assert {("kien-giang", "locatedIn", "mekong-delta"), ("kien-giang", "bordersOn", "cambodia")} <= found
+
+
+def test_the_investors_that_follow_the_largest_one_invest_too():
+    text = "South Korea is the largest foreign investor in Bac Ninh, followed by Japan, China and Singapore."
+    assert {("bac-ninh", "attractsInvestmentFrom", c) for c in ("south-korea", "japan", "china", "singapore")} \
+        <= triples_of(text, "en")

@@ -2,11 +2,14 @@
 its objects; only in sentences that state facts (not recommendations, wishes or questions)."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from kg.extract.context import MAX_FIRST_GAP, MAX_SUBJECT_GAP, SentenceContext
 from kg.extract.lexicon import load_lexicon
-from kg.extract.triggers import Hit
+from kg.extract.triggers import Hit, TriggerSet
 from kg.model import Mention
 from kg.ontology import ontology
+from kg.profile import profile
 
 SENTENCE_WIDE = {"PolicyDocument"}
 PAIR_GAP = 4     # words from the last of "A and B" to their shared verb ("A and B also signed")     # a relation only policy documents start finds its subject anywhere before
@@ -60,6 +63,22 @@ def _free(ctx: SentenceContext, hit: Hit, relation: str, domain: set[str], rng: 
             confidence = 0.7 if near(obj) + (near(subj) if subj is not ctx.topic else 0) <= 8 else 0.55
             ctx.add(subj, relation, obj, f"trigger:{relation}", confidence)
             ctx.subjects_of.setdefault(obj.first, subject)
+
+
+def _ranked_after(ctx: SentenceContext, subject: Mention, classes: set[str]) -> list[Mention]:
+    """The names after "followed by" right after `subject`: "South Korea is the largest investor in Bac Ninh,
+    followed by Japan, China and Singapore" (A, B rank as the first does)."""
+    for hit in _continuations(ctx.s.lang).find(ctx.s):
+        if hit.first > subject.last and ctx.distance(subject.last, hit.first) <= 2:
+            first = next((m for m in ctx.mentions if m.first > hit.last and m.cls in classes), None)
+            if first is not None and first.first - hit.last <= 2:
+                return ctx.chain(first, classes, 1)
+    return []
+
+
+@lru_cache(maxsize=None)
+def _continuations(lang: str) -> TriggerSet:
+    return TriggerSet({"next": profile(lang).patterns.ranking_continuations})
 
 
 def _coordinated_before(ctx: SentenceContext, last: Mention, classes: set[str]) -> list[Mention]:
@@ -162,7 +181,7 @@ def triggers(ctx: SentenceContext) -> None:
                     continue
                 if not before or not after:
                     continue
-                objects = ctx.chain(before[-1], rng, -1)     # "A, B and C have invested in X"
+                objects = ctx.chain(before[-1], rng, -1) + _ranked_after(ctx, after[0], rng)
                 subjects = ctx.chain(after[0], domain, 1)
             for subject in subjects:
                 for obj in objects:
