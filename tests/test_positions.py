@@ -69,3 +69,8 @@ def test_missions_lie_in_their_host_city(lang, text, body, place):
 def test_an_ambassador_of_a_country_to_another_holds_that_office(lang, text, person, office):
     """"Ambassador" + the country it is of + "to (the)" the host: one composite Position, in every language."""
     assert (person, "holdsPosition", office) in triples_of(text, lang)
+
+
+def test_a_title_after_a_name_with_an_article_between():
+    text = "Wir sprachen mit Vo Thanh Tung, dem Vizevorsitzenden des Volkskomitees der Provinz Binh Duong."
+    assert ("vo-thanh-tung", "holdsPosition", "vice-chairman-of-the-provincial-peoples-committee") in triples_of(text, "de")

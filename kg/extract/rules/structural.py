@@ -8,6 +8,7 @@ from kg.extract.context import CONTAINED_CLASSES, NATIONAL_CLASSES, SentenceCont
 from kg.extract.lexicon import load_lexicon
 from kg.extract.positions import TitleChain, title_chain
 from kg.model import IMPLIED, Mention
+from kg.profile import profile
 
 GENERIC_BODY_WORDS = {"ministry", "of", "the", "and", "vietnam", "committee", "office", "state"}
 
@@ -25,6 +26,7 @@ def titles(ctx: SentenceContext) -> None:
     what it is the role of, kg/extract/positions.py) and is a member of the body it names."""
     by_last: dict[int, TitleChain] = {}
     by_first: dict[int, TitleChain] = {}
+    articles = frozenset(profile(ctx.s.lang).patterns.articles)
     for m in ctx.mentions:
         if m.cls == "Position":
             chain = title_chain(ctx.s, ctx.mentions, m)
@@ -48,8 +50,10 @@ def titles(ctx: SentenceContext) -> None:
             found.append(chain)
             end = chain.first - 1
         after = by_first.get(person.last + 1)
-        if after is not None and ctx.s.gap(person.last, after.first).strip() == "," \
-                and not _heads_a_name(ctx, after):
+        if after is None and person.last + 2 in by_first and ctx.s.words[person.last + 1].norm in articles:
+            after = by_first[person.last + 2]       # "mit Vo Thanh Tung, dem Vizevorsitzenden des Volkskomitees"
+        if after is not None and ctx.s.gap(person.last, person.last + 1).strip() == "," \
+                and not ctx.s.gap(person.last + 1, after.first).strip(" ") and not _heads_a_name(ctx, after):
             found.append(after)
         for chain in found:
             _holds(ctx, person, chain, place)
