@@ -360,3 +360,10 @@ def test_the_investors_that_follow_the_largest_one_invest_too():
     text = "South Korea is the largest foreign investor in Bac Ninh, followed by Japan, China and Singapore."
     assert {("bac-ninh", "attractsInvestmentFrom", c) for c in ("south-korea", "japan", "china", "singapore")} \
         <= triples_of(text, "en")
+
+
+def test_we_in_an_officials_words_is_the_locality_the_article_is_about():
+    text = ("Binh Duong hat im September eine Delegation nach Stuttgart geschickt. Binh Duong sucht Partner.\n\n"
+            "Wir setzen vor allem auf Logistik und erneuerbare Energien.")
+    assert {("binh-duong", "prioritizes", "logistics"), ("binh-duong", "prioritizes", "renewable-energy")} \
+        <= triples_of(text, "de")

@@ -155,3 +155,19 @@ def main_locality(found: list[list[Mention]]) -> str | None:
             if m.cls in PLACE_CLASSES:
                 counts[m.entity_id] = counts.get(m.entity_id, 0) + 1
     return max(counts, key=counts.__getitem__) if counts else None
+
+
+@lru_cache(maxsize=None)
+def _we_words(lang: str) -> TriggerSet:
+    patterns = profile(lang).patterns
+    return TriggerSet({"we": patterns.we_words}, marks=patterns.function_words_keep_marks)
+
+
+def we_references(sentence: Sentence, mentions: list[Mention], main: str | None) -> list[Mention]:
+    """"Wir exportieren ...", "chúng tôi ưu tiên ...": in an article about one locality, the first person plural
+    of its officials is that locality."""
+    if main is None:
+        return []
+    taken = {k for m in mentions for k in range(m.first, m.last + 1)}
+    return [Mention(sentence, hit.first, hit.last, main, "Locality", SOURCE)
+            for hit in _we_words(sentence.lang).find(sentence) if taken.isdisjoint(range(hit.first, hit.last + 1))]
