@@ -367,3 +367,8 @@ def test_we_in_an_officials_words_is_the_locality_the_article_is_about():
             "Wir setzen vor allem auf Logistik und erneuerbare Energien.")
     assert {("binh-duong", "prioritizes", "logistics"), ("binh-duong", "prioritizes", "renewable-energy")} \
         <= triples_of(text, "de")
+
+
+def test_a_word_between_the_verb_and_its_preposition():
+    text = "Gospodarz spotkania podkreślił, że Quang Ninh stawia dziś na turystykę i logistykę."
+    assert {("quang-ninh", "prioritizes", "tourism"), ("quang-ninh", "prioritizes", "logistics")} <= triples_of(text, "pl")
