@@ -126,3 +126,12 @@ def test_a_capitalised_slavic_kind_noun_and_its_genitive_complement_are_a_name(l
 
 def test_a_capitalised_kind_noun_before_a_verb_or_an_adjective_alone_names_nothing():
     assert event_labels("Переговоры прошли на Форуме прошлой осенью.", "ru") == set()
+
+
+@pytest.mark.parametrize("lang, text, label", [
+    ("uk", "Делегація Хайфону взяла участь у III Азійському форумі зеленої логістики в Кітакюсю.",
+     "III Азійський форум зеленої логістики"),
+    ("ru", "Делегация участвовала в X Восточном экономическом форуме во Владивостоке.", "X Восточный экономический форум"),
+])
+def test_a_numbered_edition_with_one_adjective_is_a_name(lang, text, label):
+    assert label in event_labels(text, lang)

@@ -336,13 +336,18 @@ def _adjective_names(sentence: Sentence, taken: set[int]) -> list[Mention]:
         span = adjectives_before(sentence, hit, taken)
         if span is None or any(k in taken for k in range(span[0], hit.last + 1)):
             continue
-        last = hit.last + 1 if hit.last + 1 < len(ws) and YEAR_RE.match(ws[hit.last + 1].text) else hit.last
+        first = _ordinal_before(sentence, span[0])
+        numbered = first < span[0]      # "III Азійському форумі зеленої логістики": an edition is a name
+        last = _genitive_tail(sentence, hit.last, taken) if numbered else \
+            hit.last + 1 if hit.last + 1 < len(ws) and YEAR_RE.match(ws[hit.last + 1].text) else hit.last
         before = sentence.text[:ws[span[0]].start - sentence.start]
-        if (hit.first - span[0] < 2 and last == hit.last) or before.count("«") > before.count("»"):
+        if (hit.first - span[0] < 2 and last == hit.last and not numbered) or before.count("«") > before.count("»"):
             continue    # "Международная выставка" alone is a common noun phrase; a quoted name is another's
         name = nominative(sentence, span[0], last, hit.first)
-        out.append(Mention(sentence, span[0], last, slug(name), _class(hit.label), "pattern:event", en=name))
-        taken.update(range(span[0], last + 1))
+        if numbered and ROMAN_RE.match(ws[first].text):
+            name = f"{ws[first].text} {name}"
+        out.append(Mention(sentence, first, last, slug(name), _class(hit.label), "pattern:event", en=name))
+        taken.update(range(first, last + 1))
     return out
 
 
@@ -374,6 +379,31 @@ def _genitive(lang: str, word: str, pos: tuple[str, ...] | None = None) -> bool:
 NAME_WORDS = ("NOUN", "ADJF", "PRTF")
 
 
+def _genitive_tail(sentence: Sentence, head: int, taken: set[int]) -> int:
+    """The last word of the genitive complement after word `head` ("форум" + "межрегионального сотрудничества
+    России и Вьетнама"): it ends on a genitive noun or a year; `head` when there is none."""
+    ws = sentence.words
+
+    def genitive(k: int, pos: tuple[str, ...] = NAME_WORDS) -> bool:
+        return len(ws[k].text) > 2 and _genitive(sentence.lang, ws[k].text, pos)
+
+    last = end = head
+    while last + 1 < len(ws) and last + 1 not in taken and last + 1 - head < MAX_TITLE_NAME \
+            and not re.search(r"[,.;:()«»„“\"]", sentence.gap(last, last + 1)):
+        k = last + 1
+        if YEAR_RE.match(ws[k].text):
+            return k
+        if genitive(k):
+            last = k
+        elif ws[k].norm in SLAVIC_AND and k + 1 < len(ws) and genitive(k + 1) and last > head:
+            last = k + 1
+        else:
+            break
+        if genitive(last, ("NOUN",)):
+            end = last
+    return end
+
+
 def _genitive_names(sentence: Sentence, taken: set[int]) -> list[Mention]:
     """ru, uk: a kind noun capitalised inside a sentence and the genitive words after it: "II Форум
     межрегионального сотрудничества России и Вьетнама" ("на II Форуме ..." named in the nominative)."""
@@ -382,30 +412,11 @@ def _genitive_names(sentence: Sentence, taken: set[int]) -> list[Mention]:
     from kg.extract.organisations import nominative
 
     ws = sentence.words
-
-    def genitive(k: int, pos: tuple[str, ...] = NAME_WORDS) -> bool:
-        return len(ws[k].text) > 2 and _genitive(sentence.lang, ws[k].text, pos)
-
     out = []
     for hit in _kinds(sentence.lang).find(sentence):
         if hit.first == 0 or not ws[hit.first].is_capitalised or any(k in taken for k in range(hit.first, hit.last + 1)):
             continue
-        last = end = hit.last      # `end`: the last genitive noun (a name ends on a noun or a year)
-        while last + 1 < len(ws) and last + 1 not in taken and last + 1 - hit.first < MAX_TITLE_NAME \
-                and not re.search(r"[,.;:()«»„“\"]", sentence.gap(last, last + 1)):
-            k = last + 1
-            if YEAR_RE.match(ws[k].text):
-                end = k
-                break
-            if genitive(k):
-                last = k
-            elif ws[k].norm in SLAVIC_AND and k + 1 < len(ws) and genitive(k + 1) and last > hit.last:
-                last = k + 1
-            else:
-                break
-            if genitive(last, ("NOUN",)):
-                end = last
-        last = end
+        last = _genitive_tail(sentence, hit.last, taken)
         if last == hit.last:
             continue
         first = _ordinal_before(sentence, hit.first)
