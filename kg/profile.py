@@ -57,6 +57,7 @@ class Patterns(_Strict):
     function_words_keep_marks: bool = False   # vi: modal and clause words differ by tone marks alone ("nên"/"nền")
     compound_kinds: bool = False         # a kind noun heads compounds ("Wirtschaftsforum", "Handelsmesse")
     ranking_continuations: Phrases = []  # "X is the largest investor in Y, followed by A and B": A and B too
+    sector_compound_heads: Phrases = []  # de: "fertigung", "industrie": "Elektronikfertigung" is electronics
     company_nouns: Phrases = []          # "firms", "tập đoàn", "Unternehmen": the names listed after them ("such as
                                          # A, B and C") are organisations
     org_descriptors: Phrases = []        # heads that describe a company's name rather than belong to it ("spółka")

@@ -141,3 +141,13 @@ def test_vietnamese_names_written_in_cyrillic_get_their_latin_spelling(cyrillic,
 
 def test_an_instrumental_case_ending_of_a_foreign_region():
     assert ("Юньнанью", "yunnan", "ForeignRegion") in mentions_of("Лаокай граничит с Юньнанью.", "ru")
+
+
+def test_german_compounds_of_a_sector_are_that_sector():
+    from kg.extract.entities import find_mentions
+    from kg.analyse import analyse
+    from kg.model import Document
+    text = "Die Provinz setzt auf die Elektronikfertigung und die Halbleiterindustrie."
+    analysed = analyse(Document("t", "t.txt", text, "de"))
+    sectors = {m.entity_id for s in analysed.sentences for m in find_mentions(s) if m.cls == "Sector"}
+    assert {"electronics", "semiconductors"} <= sectors
