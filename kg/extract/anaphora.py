@@ -3,6 +3,7 @@ mention standing for both localities of the first (`Mention.also`); "The forum w
 one standing for the event named last."""
 from __future__ import annotations
 
+from collections import Counter
 from functools import lru_cache
 
 from kg.extract.triggers import TriggerSet
@@ -110,9 +111,10 @@ PLACE_CLASSES = {"Locality"}
 
 
 @lru_cache(maxsize=None)
-def _locality_nouns(lang: str) -> TriggerSet:
+def _referring_words(lang: str, field: str) -> TriggerSet:
+    """The phrases of patterns.yaml's `field` ("locality_nouns", "we_words"), tone marks kept where they matter."""
     patterns = profile(lang).patterns
-    return TriggerSet({"locality": patterns.locality_nouns}, marks=patterns.function_words_keep_marks)
+    return TriggerSet({field: getattr(patterns, field)}, marks=patterns.function_words_keep_marks)
 
 
 def _named_place(m: Mention) -> str | None:
@@ -130,7 +132,7 @@ def locality_references(sentence: Sentence, mentions: list[Mention], topic: Ment
     taken = {k for m in mentions for k in range(m.first, m.last + 1)}
     starts = {m.first for m in mentions}
     out: list[Mention] = []
-    for hit in _locality_nouns(sentence.lang).find(sentence):
+    for hit in _referring_words(sentence.lang, "locality_nouns").find(sentence):
         span = range(hit.first, hit.last + 1)
         if not taken.isdisjoint(span) or hit.last + 1 in starts or any(o.first <= hit.first <= o.last for o in out):
             continue        # part of a name, or followed by one ("the province of X", "tỉnh Đồng Nai")
@@ -149,18 +151,8 @@ def locality_references(sentence: Sentence, mentions: list[Mention], topic: Ment
 
 def main_locality(found: list[list[Mention]]) -> str | None:
     """The locality a document is about: the one named most often (the first named on a tie)."""
-    counts: dict[str, int] = {}
-    for mentions in found:
-        for m in mentions:
-            if m.cls in PLACE_CLASSES:
-                counts[m.entity_id] = counts.get(m.entity_id, 0) + 1
-    return max(counts, key=counts.__getitem__) if counts else None
-
-
-@lru_cache(maxsize=None)
-def _we_words(lang: str) -> TriggerSet:
-    patterns = profile(lang).patterns
-    return TriggerSet({"we": patterns.we_words}, marks=patterns.function_words_keep_marks)
+    counts = Counter(m.entity_id for mentions in found for m in mentions if m.cls in PLACE_CLASSES)
+    return counts.most_common(1)[0][0] if counts else None
 
 
 def we_references(sentence: Sentence, mentions: list[Mention], main: str | None) -> list[Mention]:
@@ -170,4 +162,4 @@ def we_references(sentence: Sentence, mentions: list[Mention], main: str | None)
         return []
     taken = {k for m in mentions for k in range(m.first, m.last + 1)}
     return [Mention(sentence, hit.first, hit.last, main, "Locality", SOURCE)
-            for hit in _we_words(sentence.lang).find(sentence) if taken.isdisjoint(range(hit.first, hit.last + 1))]
+            for hit in _referring_words(sentence.lang, "we_words").find(sentence) if taken.isdisjoint(range(hit.first, hit.last + 1))]

@@ -48,11 +48,17 @@ def promote_demonyms(sentence: Sentence, mentions: list[Mention]) -> list[Mentio
     return out
 
 
+def place_after(adjective: Mention, mentions: list[Mention]) -> Mention | None:
+    """The first mention after a country adjective (the place it may describe)."""
+    return min((m for m in mentions if m.first > adjective.last and m.cls != DEMONYM), key=lambda m: m.first,
+               default=None)
+
+
 def _describes_place(sentence: Sentence, adjective: Mention, mentions: list[Mention]) -> bool:
     """True for a country adjective right before a place of that country: "Вьетнамская провинция Хатинь",
     "wietnamska prowincja Quang Tri", "the Vietnamese province of Quang Tri" (the lexicon must agree)."""
     lexicon = load_lexicon()
-    place = min((m for m in mentions if m.first > adjective.last and m.cls != DEMONYM), key=lambda m: m.first, default=None)
+    place = place_after(adjective, mentions)
     if place is None or place.cls not in PLACE_CLASSES or place.first - adjective.last - 1 > MAX_PLACE_GAP \
             or re.search(r"[^\w\s]", sentence.gap(adjective.last, place.first)):
         return False

@@ -344,8 +344,7 @@ def _adjective_names(sentence: Sentence, taken: set[int]) -> list[Mention]:
         if (hit.first - span[0] < 2 and last == hit.last and not numbered) or before.count("«") > before.count("»"):
             continue    # "Международная выставка" alone is a common noun phrase; a quoted name is another's
         name = nominative(sentence, span[0], last, hit.first)
-        if numbered and ROMAN_RE.match(ws[first].text):
-            name = f"{ws[first].text} {name}"
+        name = _with_ordinal(sentence, first, span[0], name)
         out.append(Mention(sentence, first, last, slug(name), _class(hit.label), "pattern:event", en=name))
         taken.update(range(first, last + 1))
     return out
@@ -365,6 +364,13 @@ def _ordinal_before(sentence: Sentence, first: int) -> int:
             and sentence.gap(first - 2, first - 1).strip() == "-":
         return first - 2
     return first
+
+
+def _with_ordinal(sentence: Sentence, first: int, start: int, name: str) -> str:
+    """The name with the roman ordinal at word `first` before word `start` ("II Форум ..."); an inflected
+    "10-му" is left out of the name."""
+    word = sentence.words[first].text
+    return f"{word} {name}" if first < start and ROMAN_RE.match(word) else name
 
 
 @lru_cache(maxsize=50_000)
@@ -421,8 +427,7 @@ def _genitive_names(sentence: Sentence, taken: set[int]) -> list[Mention]:
             continue
         first = _ordinal_before(sentence, hit.first)
         name = nominative(sentence, hit.first, last, hit.first)
-        if first < hit.first and ROMAN_RE.match(ws[first].text):
-            name = f"{ws[first].text} {name}"     # "II Форум ..."; an inflected "10-му" is left out of the name
+        name = _with_ordinal(sentence, first, hit.first, name)
         out.append(Mention(sentence, first, last, slug(name), _class(hit.label), "pattern:event", en=name))
         taken.update(range(first, last + 1))
     return out

@@ -145,7 +145,7 @@ def containers(ctx: SentenceContext) -> None:
     lexicon = load_lexicon()
     present = {m.entity_id: m for m in ctx.mentions if m.source != demonyms.SOURCE}
     for adjective in (m for m in ctx.mentions if m.source == demonyms.PLACE_SOURCE):
-        place = min((m for m in ctx.mentions if m.first > adjective.last), key=lambda m: m.first, default=None)
+        place = demonyms.place_after(adjective, ctx.mentions)
         if place is not None:       # "Вьетнамская провинция Хатинь": the place of that country
             ctx.add(place, "locatedIn", adjective, "rule:container", 0.75)
     for m in ctx.mentions:

@@ -11,8 +11,8 @@ from kg.model import Mention
 from kg.ontology import ontology
 from kg.profile import profile
 
-SENTENCE_WIDE = {"PolicyDocument"}
-PAIR_GAP = 4     # words from the last of "A and B" to their shared verb ("A and B also signed")     # a relation only policy documents start finds its subject anywhere before
+SENTENCE_WIDE = {"PolicyDocument"}     # a relation only policy documents start finds its subject anywhere before
+PAIR_GAP = 4     # words from the last of "A and B" to their shared verb ("A and B also signed")
 
 
 def _free(ctx: SentenceContext, hit: Hit, relation: str, domain: set[str], rng: set[str], direction: int) -> None:
@@ -81,6 +81,21 @@ def _continuations(lang: str) -> TriggerSet:
     return TriggerSet({"next": profile(lang).patterns.ranking_continuations})
 
 
+def _partners(ctx: SentenceContext, hit: Hit, relation: str, subject: Mention, domain: set[str]) -> None:
+    """"A and B signed a memorandum": the coordinated subjects right before a symmetric verb with no object are
+    each other's partners."""
+    start: Mention | None = subject
+    while start is not None and start.in_brackets:     # "Đại học Nagoya (tỉnh Aichi)": a container
+        start = next((m for m in reversed(ctx.mentions) if m.last < start.first and m.cls in domain
+                      and ctx.s.gap(m.last, start.first).strip() == "("), None)
+    if start is None or start is ctx.topic or ctx.distance(start.last, hit.first) > PAIR_GAP:
+        return
+    pair = _coordinated_before(ctx, start, domain)
+    for i, one in enumerate(pair):
+        for other in pair[i + 1:]:
+            ctx.add(one, relation, other, f"trigger:{relation}", 0.65)
+
+
 def _coordinated_before(ctx: SentenceContext, last: Mention, classes: set[str]) -> list[Mention]:
     """`last` and the names listed before it with "and" or commas, a bracketed container after each aside:
     "Trường Đại học Lạc Hồng (Đồng Nai) và Đại học Nagoya"."""
@@ -140,16 +155,7 @@ def triggers(ctx: SentenceContext) -> None:
                          and ctx.object_distance(hit, m) <= MAX_FIRST_GAP and ctx.level(m, hit)
                          and ctx.clause[m.first] == ctx.clause[hit.last]]
                 if subject is not None and not after and ontology().relations[relation].symmetric:
-                    # "A and B signed a memorandum": the coordinated subjects are each other's partners
-                    start = subject
-                    while start is not None and start.in_brackets:     # "Đại học Nagoya (tỉnh Aichi)": a container
-                        start = next((m for m in reversed(ctx.mentions) if m.last < start.first and m.cls in domain
-                                      and ctx.s.gap(m.last, start.first).strip() == "("), None)
-                    close = start is not None and start is not ctx.topic and ctx.distance(start.last, hit.first) <= PAIR_GAP
-                    pair = _coordinated_before(ctx, start, domain) if close else []
-                    for i, one in enumerate(pair):
-                        for other in pair[i + 1:]:
-                            ctx.add(one, relation, other, f"trigger:{relation}", 0.65)
+                    _partners(ctx, hit, relation, subject, domain)
                 if subject is None or not after:
                     continue
                 if ctx.gap_words(hit.first - 1, after[0].first) & ctx.rules.between_words:
