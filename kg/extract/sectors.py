@@ -22,9 +22,14 @@ def _stems(lang: str) -> tuple[tuple[str, str], ...]:
     return tuple(sorted(out.items(), key=lambda item: -len(item[0])))
 
 
+@lru_cache(maxsize=None)
+def _heads(lang: str) -> tuple[str, ...]:
+    return tuple(fold(h) for h in profile(lang).patterns.sector_compound_heads)
+
+
 def find_compound_sectors(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
     """A Sector mention for each compound of a lexicon sector and a sector head that no mention covers."""
-    heads = tuple(fold(h) for h in profile(sentence.lang).patterns.sector_compound_heads)
+    heads = _heads(sentence.lang)
     if not heads:
         return []
     taken = {k for m in mentions for k in range(m.first, m.last + 1)}
