@@ -94,6 +94,9 @@ class Morphology(_Strict):
 class Triggers(_Strict):
     forward: Phrases = []                # subject before, objects after
     backward: Phrases = []               # objects before, subject after ("organised by")
+    cues: Phrases = []                   # words that state the relation in any word order, the objects the
+                                         # nearest list ("Приоритетными отраслями X называет A, B"; kg/extract/rules/cued.py)
+    cue_markers: Phrases = []            # ... and a word one of those objects must follow ("капитал ... из A, B")
 
 
 class Profile(_Strict):

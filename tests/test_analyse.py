@@ -67,3 +67,10 @@ def test_a_line_longer_than_spacys_limit_is_split_with_offsets_kept():
     sentences = analyse(Document("d", "d.txt", text, "en")).sentences
     assert len(text) > 1_000_000 and len(sentences) == 40_001
     assert all(text[s.start:s.end] == s.text for s in sentences)
+
+
+def test_a_number_with_separators_ends_no_sentence():
+    """"1.200" and "3,5" are numbers, not a full stop and a new sentence."""
+    doc = Document("t", "t.txt", "Die Provinz hat über 1.200 Projekte angezogen. Sie wächst um 3,5 Prozent.", "de")
+    assert [s.text for s in analyse(doc).sentences] == ["Die Provinz hat über 1.200 Projekte angezogen.",
+                                                        "Sie wächst um 3,5 Prozent."]

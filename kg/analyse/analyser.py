@@ -21,8 +21,9 @@ LONG_LINE = 200    # characters: a line this long is prose even without a full s
 CHUNK = 100_000    # characters per sentencizer call: spaCy refuses a text longer than nlp.max_length (1,000,000)
 
 
-# "18." (a day or an ordinal: "am 18. Dezember", "21. Krajowa") is one token, so no sentence ends there
-TOKEN_RE = re.compile(r"\b\d{1,2}\.(?=\s)|\w+(?:['’ʼ]\w+)*|[^\w\s]")
+# "18." (a day or an ordinal: "am 18. Dezember", "21. Krajowa") and "1.200", "3,5" (a number with separators)
+# are one token each, so no sentence ends there
+TOKEN_RE = re.compile(r"\b\d{1,2}\.(?=\s)|\d+(?:[.,]\d+)+|\w+(?:['’ʼ]\w+)*|[^\w\s]")
 
 
 class _RegexTokenizer:

@@ -46,6 +46,8 @@ class LangRules:
     list_joiners: frozenset[str]       # words that may stand between two items of a list
     co_agents: frozenset[str]          # "in coordination with": joins a second agent to the first
     presence: TriggerSet               # "at", "на полях": who is named before an event after it is there
+    cues: TriggerSet                   # words that state a relation in any word order (rules/cued.py)
+    cue_markers: dict[str, frozenset[str]]   # relation → words one of its cued objects must follow
 
 
 @lru_cache(maxsize=None)
@@ -66,6 +68,8 @@ def rules(lang: str) -> LangRules:
         example_words=_word_set(pat.example_words),
         direction_words=_word_set(pat.direction_words),
         presence=TriggerSet({"at": pat.presence_words}, exact=True),
+        cues=TriggerSet({r: v.cues for r, v in lang_profile.relations.items()}),
+        cue_markers={r: _word_set(v.cue_markers) for r, v in lang_profile.relations.items() if v.cue_markers},
         co_agents=frozenset(" ".join(fold(w) for w in phrase.split()) for phrase in pat.co_agent_words),
         list_joiners=frozenset().union(*(_word_set(words) for words in (
             pat.list_separators, pat.example_words, pat.articles, pat.definite_words, pat.place_prepositions,

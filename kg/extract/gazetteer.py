@@ -131,8 +131,9 @@ class Gazetteer:
                     kept = [t for t in ambiguous if t.country in countries]
                     waiting = waiting or len(kept) < len(ambiguous)
                     fitting = [t for t in fitting if not t.needs_context] + kept
-                if fitting:     # a name before an adjective read into the same words ("do Polski": Poland)
-                    best = (j, min(fitting, key=lambda t: t.cls == DEMONYM))   # min keeps the first of equals
+                if fitting:     # a name before an adjective read into the same words ("do Polski": Poland), an
+                    # unambiguous name before an ambiguous one ("z Chin": China, not Chin State); min keeps the first
+                    best = (j, min(fitting, key=lambda t: (t.cls == DEMONYM, t.needs_context > 0)))
                 j += 1
             if best:
                 last, target = best

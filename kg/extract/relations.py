@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from kg.extract import demonyms
 from kg.extract.context import TOPIC_CLASSES, TOPIC_REACH, SentenceContext, rules
-from kg.extract.rules import structural, triggered
+from kg.extract.rules import cued, structural, triggered
 from kg.model import Fact, Mention, Sentence
 
 Rule = Callable[[SentenceContext], None]
@@ -15,7 +15,7 @@ Rule = Callable[[SentenceContext], None]
 # in order: a rule may rely on the facts of those before it
 STRUCTURAL_RULES: tuple[Rule, ...] = (structural.titles, structural.parentheses, structural.event_places,
                                       structural.containers, structural.issuers, structural.presence)
-ASSERTION_RULES: tuple[Rule, ...] = (triggered.triggers, triggered.prefer_specific)
+ASSERTION_RULES: tuple[Rule, ...] = (triggered.triggers, cued.cues, triggered.prefer_specific)
 
 
 def sentence_topic(sentence: Sentence, mentions: list[Mention], previous: Mention | None) -> Mention | None:

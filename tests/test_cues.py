@@ -1,0 +1,42 @@
+"""Cue rules (kg/extract/rules/cued.py): a priority or an investment source stated in any word order."""
+import pytest
+
+from conftest import mentions_of, triples_of
+
+
+@pytest.mark.parametrize("lang, text, wanted", [
+    ("ru", "Приоритетными направлениями Хайфон считает логистику и туризм.",
+     {("hai-phong", "prioritizes", "logistics"), ("hai-phong", "prioritizes", "tourism")}),
+    ("fr", "Hai Phong a fait de la logistique et du tourisme ses secteurs prioritaires.",
+     {("hai-phong", "prioritizes", "logistics"), ("hai-phong", "prioritizes", "tourism")}),
+    ("pl", "Lang Son rozwija handel, a kapitał płynie przede wszystkim z Japonii i Korei Południowej.",
+     {("lang-son", "attractsInvestmentFrom", "japan"), ("lang-son", "attractsInvestmentFrom", "south-korea")}),
+    ("de", "Seit 2015 hat Dong Nai rund 1.500 Investitionsprojekte angezogen, vor allem aus Japan und Taiwan.",
+     {("dong-nai", "attractsInvestmentFrom", "japan"), ("dong-nai", "attractsInvestmentFrom", "taiwan")}),
+])
+def test_a_cue_states_the_relation_in_any_order(lang, text, wanted):
+    assert wanted <= triples_of(text, lang)
+
+
+def test_the_subject_is_no_name_a_preposition_governs():
+    """"Lai Chau, bordering China, ...: investment came from Japan": Lai Chau attracts it, China does not."""
+    found = triples_of("Лайчау, граничащий с Китаем, в последние годы развивается: основные вложения "
+                       "поступили из Японии.", "ru")
+    assert ("lai-chau", "attractsInvestmentFrom", "japan") in found
+    assert ("china", "attractsInvestmentFrom", "japan") not in found
+
+
+def test_an_investment_cue_needs_its_marker():
+    """Without "from" before it, a country near "investment" is no source."""
+    found = triples_of("Kapital ist in Hai Duong knapp, und Japan hat die Zinsen erhöht.", "de")
+    assert not {t for t in found if t[1] == "attractsInvestmentFrom"}
+
+
+def test_a_priority_cue_inside_a_name_is_no_cue():
+    found = triples_of("Can Tho hosted the Priority Sectors Forum with logistics firms.", "en")
+    assert ("can-tho", "prioritizes", "logistics") not in found
+
+
+def test_an_unambiguous_reading_beats_an_ambiguous_one():
+    """Polish "z Chin" is China's genitive, not Chin State (Myanmar)."""
+    assert ("Chin", "china", "Country") in mentions_of("Bac Ninh sprowadza podzespoły z Chin.", "pl")
