@@ -80,6 +80,7 @@ class Mention:
     vi: str | None = None
     place: str | None = None       # where a named body lies: its province, or an embassy's host country
     also: tuple[str, ...] = ()     # further entities a plural reference stands for ("these two cities")
+    written: str | None = None     # the name in its dictionary form in the text's language ("Министерство ...")
 
     @property
     def start(self) -> int:
@@ -135,6 +136,7 @@ class MentionRecord:
     surface: str | None            # the words as written, spaces collapsed; None for an implied entity
     lang: str                      # language of the sentence
     vi: str | None = None          # Vietnamese label proposed by a pattern ("Ủy ban nhân dân tỉnh Hà Tĩnh")
+    written: str | None = None     # the name in its dictionary form, in `lang`: a label beside the surface
 
 
 @dataclass(frozen=True)

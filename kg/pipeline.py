@@ -33,7 +33,8 @@ def in_original(fact: Fact, cleaned: CleanText) -> Fact:
 def _record(mention: Mention, text: str) -> MentionRecord:
     """The mention reduced to what resolve reads."""
     surface = None if mention.source == IMPLIED else " ".join(mention.surface(text).split())
-    return MentionRecord(mention.entity_id, mention.cls, mention.en, surface, mention.sentence.lang, mention.vi)
+    return MentionRecord(mention.entity_id, mention.cls, mention.en, surface, mention.sentence.lang, mention.vi,
+                         mention.written)
 
 
 def extract_document(doc: Document) -> DocumentResult:

@@ -1,9 +1,9 @@
 """Organisations, bodies and projects no lexicon lists, found by their head noun in each language's shape."""
 import pytest
-from conftest import triples_of
+from conftest import mentions_of, triples_of
 
 from kg.model import Document
-from kg.pipeline import extract_document
+from kg.pipeline import build_documents, extract_document
 
 
 def named(text: str, lang: str) -> dict[str, str]:
@@ -78,3 +78,34 @@ def test_names_listed_after_a_noun_for_companies_are_organisations(lang, text, n
 def test_companies_that_invested_in_a_province_are_its_investors():
     text = "Nhiều tập đoàn lớn như Ajinomoto, Hisamitsu và Sojitz đã đầu tư tại Đồng Nai."
     assert {("dong-nai", "attractsInvestmentFrom", c) for c in ("ajinomoto", "hisamitsu", "sojitz")} <= triples_of(text, "vi")
+
+
+@pytest.mark.parametrize("lang, text, entity_id, label", [
+    ("ru", "Меморандум подписан с Министерством промышленности и торговли Республики Татарстан.",
+     "ministry-of-industry-and-trade-of-respublika-tatarstan", "Министерство промышленности и торговли Республики Татарстан"),
+    ("ru", "Делегацию принял председатель правительства Свердловской области Алексей Шмаков.",
+     "government-of-sverdlovskaya-oblast", "правительство Свердловской области"),
+    ("en", "The Japanese Government supports the project.", "government-of-japan", None),
+])
+def test_a_vietnamese_body_named_with_another_place_is_that_places_own(lang, text, entity_id, label):
+    """One id per body and place, so the same ministry named in two languages is one node; in ru and uk the
+    name in the nominative is a label beside the inflected surface."""
+    graph = build_documents([Document("t", "t.txt", text, lang)])
+    assert entity_id in graph.entities
+    if label:
+        assert (label, lang) in graph.entities[entity_id].alt_labels
+    assert not {"ministry-of-industry-and-trade", "government"} & set(graph.entities)
+
+
+def test_a_slavic_name_ends_at_its_place():
+    """"правительства Свердловской области Алексей Шмаков": the person after the region is no part of the body."""
+    found = mentions_of("Делегацию принял глава правительства Свердловской области Алексей Шмаков.", "ru")
+    assert ("Алексей Шмаков", "aleksei-shmakov", "Person") in found
+
+
+def test_a_compound_adjective_keeps_its_first_part():
+    found = mentions_of("Форум организован Торгово-промышленной палатой Новосибирской области.", "ru")
+    graph = build_documents([Document("t", "t.txt", "Форум организован Торгово-промышленной палатой Новосибирской области.", "ru")])
+    labels = {label for e in graph.entities.values() for label, _ in e.alt_labels}
+    assert "Торгово-промышленная палата Новосибирской области" in labels
+    assert any(cls == "Organization" for _, _, cls in found)

@@ -74,3 +74,64 @@ def find_bodies(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
             place_id = place.entity_id
         out.append(Mention(sentence, first, last, entity_id, entry.cls, "pattern:body", en=label, vi=vi, place=place_id))
     return out
+
+
+COUNTERPART_PLACES = {"Country", "ForeignRegion"}
+MAX_CONNECTORS = 2        # "of the" between a body and its place
+
+
+def _connected(sentence: Sentence, left: Mention, right: Mention) -> bool:
+    """True when only "of the", "des", "de la" (or nothing, a genitive) stand between two mentions."""
+    from kg.profile import profile
+
+    pat = profile(sentence.lang).patterns
+    allowed = {w.lower() for w in pat.role_connectors + pat.articles}
+    between = [w.norm.rstrip("'’") for w in sentence.words[left.last + 1:right.first]]
+    gap = sentence.gap(left.last, right.first) if not between else ""
+    return len(between) <= MAX_CONNECTORS and all(w in allowed for w in between) and not gap.strip(" ")
+
+
+def foreign_counterparts(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """A body of Vietnam's state named with another country or region is that place's own body:
+    "Министерство промышленности и торговли Республики Татарстан" → Ministry of Industry and Trade of Tatarstan,
+    "правительство Свердловской области", "the Japanese Government", "Chính phủ Nhật Bản". One id per body and
+    place (`<body>-of-<place>`), so the same body named in two languages is one node."""
+    lexicon = load_lexicon()
+    out: list[Mention] = []
+    for body in (m for m in mentions if m.source == "lexicon" and m.cls == "GovernmentBody"):
+        entry = lexicon.get(body.entity_id)
+        if entry is None or entry.part_of != "vietnam":
+            continue
+        after = next((m for m in mentions if m.first > body.last), None)
+        before = next((m for m in reversed(mentions) if m.last < body.first), None)
+        place = None
+        longer = body.first == body.last and body.first > 0 and sentence.words[body.first - 1].is_capitalised
+        if before is not None and before.cls == DEMONYM and before.last + 1 == body.first:
+            place = before      # "японское правительство", "the Japanese Government"
+        elif longer:
+            continue            # "People's Government of Guangxi": a longer name, kg.extract.organisations' to find
+        elif after is not None and after.cls in COUNTERPART_PLACES and _connected(sentence, body, after):
+            place = after
+        elif after is not None and after.cls == DEMONYM and after.first == body.last + 1:
+            place = after       # "le gouvernement japonais"
+        if place is None or place.entity_id == "vietnam":
+            continue
+        where = lexicon.get(place.entity_id)
+        name = entry.en.removesuffix(" of Vietnam").removesuffix(" of Viet Nam")
+        label = f"{name} of {_country_name(place.entity_id) if place.cls == DEMONYM else where.en if where else place.entity_id}"
+        first, last = min(body.first, place.first), max(body.last, place.last)
+        out.append(Mention(sentence, first, last, f"{entry.id}-of-{place.entity_id}", "GovernmentBody", "pattern:body",
+                           en=label, place=place.entity_id, written=_dictionary_form(sentence, first, last, body)))
+    return out
+
+
+def _dictionary_form(sentence: Sentence, first: int, last: int, body: Mention) -> str | None:
+    """ru, uk: the name in the nominative, its head the body's first word, or its last after an adjective
+    ("Министерством ... Республики Татарстан" → "Министерство ...", "японским правительством" → "японское
+    правительство"); None in languages without a lemmatiser."""
+    from kg.extract.organisations import nominative
+    from kg.profile import profile
+
+    if profile(sentence.lang).morphology.lemmatiser != "pymorphy3":
+        return None
+    return nominative(sentence, first, last, body.first if body.first == first else body.last)

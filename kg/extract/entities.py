@@ -1,7 +1,7 @@
 """Stage 3: entity mentions of a sentence, from the lexicon and from patterns."""
 from __future__ import annotations
 
-from kg.extract.bodies import find_bodies
+from kg.extract.bodies import find_bodies, foreign_counterparts
 from kg.extract.dates import find_dates
 from kg.extract.demonyms import promote_demonyms
 from kg.extract.events import find_events
@@ -28,6 +28,7 @@ def find_mentions(sentence: Sentence) -> list[Mention]:
     """Entity and date mentions, sorted by position, without overlaps between wholes and parts."""
     found = gazetteer().find(sentence)
     bodies = find_bodies(sentence, found)
+    bodies += foreign_counterparts(sentence, found)
     found = _drop_covered(found, bodies) + bodies
     taken = {k for m in found for k in range(m.first, m.last + 1) if m.cls != "Sector"}
     found += find_policy_documents(sentence, taken)

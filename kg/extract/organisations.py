@@ -181,12 +181,15 @@ def _place_at(inside: dict[int, Mention], k: int) -> bool:
 
 
 def _capitalised_run(sentence: Sentence, start: int, inside: dict[int, Mention], taken: set[int]) -> int:
-    """Index of the last of the capitalised words (or words of a place mention) from `start` on."""
+    """Index of the last of the capitalised words (or words of a place mention) from `start` on; a place
+    ends the run ("правительства Свердловской области Алексей Шмаков": the name ends at the region)."""
     last = start - 1
     while last + 1 < len(sentence.words) and last + 1 - start < MAX_WORDS \
             and _name_part(sentence, last + 1, inside, taken) \
             and (sentence.words[last + 1].is_capitalised or _place_at(inside, last + 1)) \
-            and last >= 0 and not STOP_PUNCTUATION.search(sentence.gap(last, last + 1)):
+            and last >= 0 and not STOP_PUNCTUATION.search(sentence.gap(last, last + 1)) \
+            and not (last >= start and _place_at(inside, last) and inside[last].last == last
+                     and not _place_at(inside, last + 1)):
         last += 1
     return last
 
@@ -322,7 +325,8 @@ def _mention(sentence: Sentence, first: int, last: int, hit: Hit, inside: dict[i
         name = nominative(sentence, first, last, head)
     places = [m for k, m in sorted(inside.items()) if first <= m.first and m.last <= last and m.cls in PLACE_CLASSES]
     place = places[-1].entity_id if places else None
-    return Mention(sentence, first, last, slug(name), cls, SOURCE, en=name, place=place)
+    written = name if profile(sentence.lang).morphology.lemmatiser == "pymorphy3" else None
+    return Mention(sentence, first, last, slug(name), cls, SOURCE, en=name, place=place, written=written)
 
 
 def nominative(sentence: Sentence, first: int, last: int, head: int) -> str:
@@ -338,7 +342,7 @@ def nominative(sentence: Sentence, first: int, last: int, head: int) -> str:
     out = []
     for k in range(first, last + 1):
         word = ws[k].text
-        if k <= head:
+        if k <= head and not (k < last and sentence.gap(k, k + 1) == "-"):     # "Торгово-" stays as written
             form = _nominative_form(analyser.parse(word.lower())[0], gender if k < head else None)
             word = _same_case(word, form) if form else word
         out.append(word + (sentence.gap(k, k + 1) if k < last else ""))

@@ -46,6 +46,8 @@ def resolve(mentions: list[tuple[MentionRecord, int]], facts: list[Fact]) -> dic
             vi_labels[mention.entity_id].add(mention.vi)
         if mention.surface is not None:     # a body a title implies has no words of its own in the text
             surfaces[mention.entity_id].add((mention.surface, mention.lang))
+        if mention.written:
+            surfaces[mention.entity_id].add((mention.written, mention.lang))
     wanted = set(classes) | {x for f in facts for x in (f.triple.subject, f.triple.object) if not f.triple.literal}
     entities: dict[str, Entity] = {}
     for entity_id in sorted(wanted):
