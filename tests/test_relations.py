@@ -372,3 +372,20 @@ def test_we_in_an_officials_words_is_the_locality_the_article_is_about():
 def test_a_word_between_the_verb_and_its_preposition():
     text = "Gospodarz spotkania podkreślił, że Quang Ninh stawia dziś na turystykę i logistykę."
     assert {("quang-ninh", "prioritizes", "tourism"), ("quang-ninh", "prioritizes", "logistics")} <= triples_of(text, "pl")
+
+
+@pytest.mark.parametrize("lang, text, wanted", [
+    ("en", "The talks were held in Nanning, the capital of Guangxi.", ("nanning", "locatedIn", "guangxi")),
+    ("pl", "Delegacja odwiedziła Nanning, stolicę Kuangsi.", ("nanning", "locatedIn", "guangxi")),
+    ("ru", "Делегация провинции Нгеан прибыла в Россию, в Казань, столицу Татарстана.", ("kazan", "locatedIn", "respublika-tatarstan")),
+    ("de", "Die Gespräche fanden in Nanning statt, der Hauptstadt von Guangxi.", ("nanning", "locatedIn", "guangxi")),
+])
+def test_the_capital_of_a_region_lies_in_it(lang, text, wanted):
+    assert wanted in triples_of(text, lang)
+
+
+def test_a_region_with_its_capital_in_a_city_contains_the_city():
+    """"Guangxi, with its capital in Nanning": the city lies in the region, not the other way round."""
+    found = triples_of("Guangxi, with its capital in Nanning, borders Lang Son.", "en")
+    assert ("nanning", "locatedIn", "guangxi") in found
+    assert ("guangxi", "locatedIn", "nanning") not in found

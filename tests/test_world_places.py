@@ -98,3 +98,13 @@ def test_cache_is_built_once_and_rebuilt_when_corrupted(tmp_path, monkeypatch):
     for n in range(2, 7):
         assert cached("t", f"k{n}", build) == {"value": n + 1}
     assert len(list(tmp_path.glob("t-*.pickle"))) == 4          # the newest keys only
+
+
+def test_a_republic_is_named_without_the_word_republic_too():
+    """"Республика Татарстан" is also "Татарстан", "Republik Baschkortostan" also "Baschkortostan"."""
+    from kg.world.places import subdivisions
+
+    places = {p.code: p for p in subdivisions()}
+    assert "Татарстан" in places["RU-TA"].names["ru"]
+    assert "Baschkortostan" in places["RU-BA"].names["de"]
+    assert "Tatarstan" in places["RU-TA"].aliases

@@ -34,6 +34,15 @@ def _uninvert(name: str) -> str:
     return f"{tail} {head}" if sep else name
 
 
+REPUBLIC_WORDS = re.compile(r"^(?:Respublika|Республика|Республіка|Republika|Republik|Republic of|République du|"
+                            r"République de la|République de)\s+|,?\s+Respublika$")
+
+
+def _without_republic(name: str) -> str:
+    """A republic's name without the word for republic ("Республика Татарстан" → "Татарстан")."""
+    return REPUBLIC_WORDS.sub("", name).strip() or name
+
+
 def cyrillic_from_bgn(name: str) -> str:
     """A BGN/PCGN-romanised Russian name spelled back: "Khabarovskiy kray" → "Хабаровский край"."""
     table = sorted(((str(a), str(b)) for a, b in load_yaml("world/romanisation_ru.yaml")), key=lambda r: -len(r[0]))
@@ -78,7 +87,12 @@ def subdivisions() -> list[Place]:
                 names.setdefault(lang, []).append(translated)
         if sub.country_code == "RU" and "ru" not in names:
             names["ru"] = [cyrillic_from_bgn(name)]
-        out.append(Place(sub.code, name, sub.country_code, None, {k: tuple(v) for k, v in names.items()}))
+        aliases: tuple[str, ...] = ()
+        if sub.type == "Republic":      # "Республика Татарстан" is "Татарстан" too; "Republika Tatarstanu" keeps its case
+            names = {lang: [*found, *(short for n in found if (short := _without_republic(n)) != n)]
+                     for lang, found in names.items()}
+            aliases = tuple({_without_republic(name)} - {name})
+        out.append(Place(sub.code, name, sub.country_code, None, {k: tuple(v) for k, v in names.items()}, aliases))
     return out
 
 
