@@ -1,7 +1,7 @@
 """Event names kg discovers without a lexicon entry, and the dates beside them."""
 import pytest
 
-from conftest import triples_of
+from conftest import mentions_of, triples_of
 
 from kg.model import Document
 from kg.pipeline import extract_document
@@ -135,3 +135,17 @@ def test_a_capitalised_kind_noun_before_a_verb_or_an_adjective_alone_names_nothi
 ])
 def test_a_numbered_edition_with_one_adjective_is_a_name(lang, text, label):
     assert label in event_labels(text, lang)
+
+
+@pytest.mark.parametrize("lang, text, entity_id", [
+    ("fr", "La délégation a participé au Forum économique Vietnam–Japon 2026, organisé à Hanoï.",
+     "forum-economique-vietnam-japon-2026"),
+    ("de", "Im Mai fand in Hue das Deutsch-Vietnamesische Kulturforum 2026 statt.",
+     "deutsch-vietnamesisches-kulturforum-2026"),
+    ("vi", "UBND tỉnh Lạng Sơn tổ chức Hội nghị Hợp tác các tỉnh biên giới Việt Nam – Trung Quốc lần thứ 5 với chủ đề "
+           "\"Hữu nghị\".", "hoi-nghi-hop-tac-cac-tinh-bien-gioi-viet-nam-trung-quoc-lan-thu-5"),
+])
+def test_event_names_keep_their_adjectives_forms_and_numbers(lang, text, entity_id):
+    """fr: lowercase adjectives after the kind noun ("Forum économique ..."); de: the weak adjective after "das"
+    goes back to the strong nominative; vi: "lần thứ 5" ends the name with its number."""
+    assert entity_id in {m[1] for m in mentions_of(text, lang) if m[2] == "Event"}

@@ -230,6 +230,8 @@ def _extended(sentence: Sentence, event: Mention, mentions: list[Mention], taken
 def _capitalised(sentence: Sentence, mentions: list[Mention], taken: set[int]) -> list[Mention]:
     """A capitalised name around a capitalised kind noun: "Mekong Delta Climate Resilience Forum 2025",
     "Polsko-Wietnamskie Forum Gospodarcze", "Festival de Hué 2025" (languages that capitalise names)."""
+    from kg.extract.organisations import FRENCH_ADJECTIVE
+
     patterns = profile(sentence.lang).patterns
     inner = set(patterns.name_inner_words)
     articles = set(patterns.articles)
@@ -248,8 +250,22 @@ def _capitalised(sentence: Sentence, mentions: list[Mention], taken: set[int]) -
     places = set(patterns.place_prepositions)
 
     def venue(k: int) -> bool:
-        """"w Lublinie", "in Hanoi" after a name: where it is held, not part of it."""
-        return ws[k].norm in places and k + 1 in starts and starts[k + 1].cls in PLACE_CLASSES
+        """"w Lublinie", "in Hanoi" after a name: where it is held, not part of it, unless a year follows
+        ("Days of Ukrainian Culture in Vietnam 2025")."""
+        if not (ws[k].norm in places and k + 1 in starts and starts[k + 1].cls in PLACE_CLASSES):
+            return False
+        after = starts[k + 1].last + 1
+        return not (after < len(ws) and YEAR_RE.match(ws[after].text))
+
+    def adjectives(k: int) -> int:
+        """fr: the index after the lowercase adjectives from word `k` that a capitalised part follows
+        ("Forum" + "économique" + "Vietnam–France 2025"); `k` when there are none."""
+        end = k
+        while patterns.event_complements and end < len(ws) and end - k < 2 and end not in taken \
+                and not ws[end].is_capitalised and FRENCH_ADJECTIVE.search(ws[end].norm) \
+                and not sentence.gap(end - 1, end).strip():
+            end += 1
+        return end if end > k and end < len(ws) and part(end) and not sentence.gap(end - 1, end).strip(" -–") else k
 
     out = []
     hits = _kind_hits(sentence)
@@ -261,7 +277,7 @@ def _capitalised(sentence: Sentence, mentions: list[Mention], taken: set[int]) -
         if first == 0 < hit.first and 0 not in in_mention and not adjective_shaped(sentence.lang, ws[0].text) \
                 and sentence.gap(0, 1).strip() not in ("-", "–"):
             first = 1       # "Organizatorem Polsko-Wietnamskiego Forum ...": the sentence's first word is no part
-        last = hit.last
+        last = adjectives(hit.last + 1) - 1
         while last + 1 < len(ws) and (part(last + 1) or (ws[last + 1].norm in inner and last + 2 < len(ws)
                                                          and part(last + 2) and not venue(last + 1))):
             last += 1
@@ -320,7 +336,7 @@ def _yearly_instance(sentence: Sentence, event: Mention) -> Mention | None:
     return Mention(sentence, event.first, k, f"{entry.id}-{year}", CLASS, "pattern:event", en=f"{entry.en} {year}")
 
 
-MAX_TITLE_NAME = 15
+MAX_TITLE_NAME = 20      # words (Vietnamese syllables) of a name that runs to a comma
 
 
 def _adjective_names(sentence: Sentence, taken: set[int]) -> list[Mention]:
@@ -454,8 +470,8 @@ def _first_word_title(sentence: Sentence, mentions: list[Mention], taken: set[in
         last = after
         while last + 1 < len(ws) and last + 1 - hit.first < MAX_TITLE_NAME and last + 1 not in taken \
                 and not re.search(r"[,.;:()«»„“\"]", sentence.gap(last, last + 1)) \
-                and ws[last + 1].norm not in stops and not YEAR_RE.match(ws[last].text):
-            last += 1       # up to a comma or stop, a place preposition ("tại"), or a year ("năm 2025")
+                and ws[last + 1].norm not in stops and not ws[last].text.isdigit():
+            last += 1       # up to a comma or stop, a place preposition ("tại"), a year or a number ("lần thứ 3")
         name = sentence.text[ws[hit.first].start - sentence.start:ws[last].end - sentence.start]
         out.append(Mention(sentence, hit.first, last, slug(name), _class(hit.label), "pattern:event", en=name))
         taken.update(range(hit.first, last + 1))
