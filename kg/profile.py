@@ -45,6 +45,7 @@ class Patterns(_Strict):
     example_words: Phrases = []
     demonym_heads: Phrases = []
     plural_anaphora: Phrases = []
+    event_pronouns: Phrases = []         # "в его работе": a pronoun for the event named before
     event_list_heads: Phrases = []
     articles: Phrases = []
     name_inner_words: Phrases = []       # lowercase words inside capitalised names ("of", "de")

@@ -149,3 +149,18 @@ def test_event_names_keep_their_adjectives_forms_and_numbers(lang, text, entity_
     """fr: lowercase adjectives after the kind noun ("Forum économique ..."); de: the weak adjective after "das"
     goes back to the strong nominative; vi: "lần thứ 5" ends the name with its number."""
     assert entity_id in {m[1] for m in mentions_of(text, lang) if m[2] == "Event"}
+
+
+def test_a_pronoun_stands_for_the_event_named_before():
+    """"В его работе приняли участие делегации провинций A, B": the provinces take part in that forum."""
+    found = triples_of("В Казани прошёл II Российско-вьетнамский форум регионов. В его работе приняли участие "
+                       "делегации провинций Тханьхоа и Нгеан.", "ru")
+    assert {("thanh-hoa", "participatesIn", "ii-rossiisko-vetnamskii-forum-regionov"),
+            ("nghe-an", "participatesIn", "ii-rossiisko-vetnamskii-forum-regionov")} <= found
+
+
+def test_an_adjective_of_a_kind_noun_names_no_event():
+    """"w Centrum Kongresowym": a venue, not a congress."""
+    found = mentions_of("Spotkanie odbyło się w Międzynarodowym Centrum Kongresowym w Gdańsku z udziałem prowincji "
+                        "Hai Duong.", "pl")
+    assert not [m for m in found if m[2] == "Event"]

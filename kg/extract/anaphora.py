@@ -51,6 +51,10 @@ def event_references(sentence: Sentence, mentions: list[Mention], last_event: Me
     out = [Mention(sentence, k, k, last_event.entity_id, last_event.cls, SOURCE, en=last_event.en)
            for k, word in enumerate(sentence.words)
            if k not in taken and _names_kind(sentence.lang, word.folded) and _definite(sentence, k)]
+    for hit in _event_pronouns(sentence.lang).find(sentence):       # "В его работе приняли участие ..."
+        if taken.isdisjoint(range(hit.first, hit.last + 1)):
+            out.append(Mention(sentence, hit.first, hit.last, last_event.entity_id, last_event.cls, SOURCE,
+                               en=last_event.en))
     for hit in _multiword_kinds(sentence.lang).find(sentence):     # vi "hội nghị này", "Tham dự diễn đàn có"
         span = range(hit.first, hit.last + 1)
         if taken.isdisjoint(span) and (_definite(sentence, hit.first) or _definite(sentence, hit.last)) \
@@ -58,6 +62,11 @@ def event_references(sentence: Sentence, mentions: list[Mention], last_event: Me
             out.append(Mention(sentence, hit.first, hit.last, last_event.entity_id, last_event.cls, SOURCE,
                                en=last_event.en))
     return out
+
+
+@lru_cache(maxsize=None)
+def _event_pronouns(lang: str) -> TriggerSet:
+    return TriggerSet({"event": profile(lang).patterns.event_pronouns}, exact=True)
 
 
 @lru_cache(maxsize=None)

@@ -470,8 +470,9 @@ def _first_word_title(sentence: Sentence, mentions: list[Mention], taken: set[in
         last = after
         while last + 1 < len(ws) and last + 1 - hit.first < MAX_TITLE_NAME and last + 1 not in taken \
                 and not re.search(r"[,.;:()«»„“\"]", sentence.gap(last, last + 1)) \
-                and ws[last + 1].norm not in stops and not ws[last].text.isdigit():
-            last += 1       # up to a comma or stop, a place preposition ("tại"), a year or a number ("lần thứ 3")
+                and ws[last + 1].norm not in stops and not (ws[last].text.isdigit() and not ws[last + 1].is_capitalised):
+            last += 1       # up to a comma or stop, a place preposition ("tại"), a year or a number that ends the name
+                            # ("lần thứ 3 với chủ đề"; not "lần thứ 12 Nhóm công tác ...")
         name = sentence.text[ws[hit.first].start - sentence.start:ws[last].end - sentence.start]
         out.append(Mention(sentence, hit.first, last, slug(name), _class(hit.label), "pattern:event", en=name))
         taken.update(range(hit.first, last + 1))
