@@ -46,6 +46,7 @@ class Patterns(_Strict):
     demonym_heads: Phrases = []
     plural_anaphora: Phrases = []
     event_pronouns: Phrases = []         # "в его работе": a pronoun for the event named before
+    relative_pronouns: Phrases = []      # "which", "das", "który" right after a name stand for it
     event_list_heads: Phrases = []
     articles: Phrases = []
     name_inner_words: Phrases = []       # lowercase words inside capitalised names ("of", "de")

@@ -15,3 +15,26 @@ def test_both_agents_organise(lang, text, event, agents):
     found = triples_of(text, lang)
     assert {(a, "organizes", event) for a in agents} <= found
 
+
+
+@pytest.mark.parametrize("lang, text, wanted", [
+    ("de", "Im März fand in Hue das Vietnamesisch-Deutsche Kulturforum 2026 statt, das von der Stadt Hue gemeinsam "
+           "mit dem Goethe-Institut ausgerichtet wurde.",
+     {("hue", "organizes", "vietnamesisch-deutsches-kulturforum-2026")}),
+    ("ru", "В Казани прошёл II Российско-вьетнамский форум регионов. Форум был организован правительством Республики "
+           "Татарстан совместно с Посольством Вьетнама в России.",
+     {("government-of-respublika-tatarstan", "organizes", "ii-rossiisko-vetnamskii-forum-regionov"),
+      ("embassy-of-vietnam-in-russia", "organizes", "ii-rossiisko-vetnamskii-forum-regionov")}),
+])
+def test_agents_of_a_passive_or_relative_clause_organise_the_event(lang, text, wanted):
+    """A relative pronoun stands for the event before it ("das ..., das von A gemeinsam mit B ausgerichtet
+    wurde"); a co-agent after the agent of a passive organises too ("организован A совместно с B")."""
+    assert wanted <= triples_of(text, lang)
+
+
+def test_the_place_an_event_is_held_in_does_not_organise_it():
+    found = triples_of("The Vietnam–Australia Seafood Forum 2026, held in Ben Tre on 3 May 2026, was co-hosted by "
+                       "the Ben Tre Department of Agriculture and Environment.", "en")
+    assert ("ben-tre", "organizes", "vietnam-australia-seafood-forum-2026") not in found
+    assert ("ben-tre-department-of-agriculture-and-environment", "organizes",
+            "vietnam-australia-seafood-forum-2026") in found

@@ -11,6 +11,7 @@ from kg.model import Mention, Sentence
 from kg.profile import profile
 
 SOURCE = "anaphora"
+RELATIVE = "anaphora:relative"     # a relative pronoun standing for the name before it
 REFERENT_CLASSES = {"Locality"}
 
 
@@ -40,6 +41,26 @@ def _definite(sentence: Sentence, k: int) -> bool:
     near = {w.norm for w in words[max(0, k - 2):k]} | ({words[k + 1].norm} if k + 1 < len(words) else set())
     opening = k <= OPENING_WORDS if profile(sentence.lang).morphology.inflected else k == OPENING_WORDS
     return bool(near & _determiners(sentence.lang)) or opening     # "Tham dự hội nghị có ...": attending it were
+
+
+RELATIVE_CLASSES = {"Event"}     # names a relative clause after them is about: "the forum, which was hosted by"
+
+
+def relative_references(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """A mention of the event a relative pronoun right after it stands for: "das Wirtschaftsforum, das von der AHK
+    ausgerichtet wurde", "the forum, which was co-hosted by": the clause's verb may then find its object close by.
+    German's "das Forum" after a comma is an article: a relative pronoun is followed by no capitalised word."""
+    pronouns = frozenset(profile(sentence.lang).patterns.relative_pronouns)
+    ws = sentence.words
+    out = []
+    for m in mentions:
+        end, k = m.last, m.last + 1
+        if k + 1 < len(ws) and not ws[k].is_capitalised and ws[k].norm not in pronouns and "," in sentence.gap(k, k + 1):
+            end, k = k, k + 1       # "fand ... das Wirtschaftsforum statt, das": a verb's particle before the comma
+        if m.cls in RELATIVE_CLASSES and k + 1 < len(ws) and ws[k].norm in pronouns \
+                and sentence.gap(end, k).strip(" )»“”\"") == "," and not ws[k + 1].is_capitalised:
+            out.append(Mention(sentence, k, k, m.entity_id, m.cls, RELATIVE, en=m.en))
+    return out
 
 
 def event_references(sentence: Sentence, mentions: list[Mention], last_event: Mention | None) -> list[Mention]:

@@ -45,6 +45,7 @@ class LangRules:
     direction_words: frozenset[str]    # "exported rice and fruit to X": X is the destination
     list_joiners: frozenset[str]       # words that may stand between two items of a list
     co_agents: frozenset[str]          # "in coordination with": joins a second agent to the first
+    articles: frozenset[str]           # "the", "dem", "la": no part of the words that join two agents
     presence: TriggerSet               # "at", "на полях": who is named before an event after it is there
     cues: TriggerSet                   # words that state a relation in any word order (rules/cued.py)
     cue_markers: dict[str, frozenset[str]]   # relation → words one of its cued objects must follow
@@ -71,6 +72,7 @@ def rules(lang: str) -> LangRules:
         cues=TriggerSet({r: v.cues for r, v in lang_profile.relations.items()}),
         cue_markers={r: _word_set(v.cue_markers) for r, v in lang_profile.relations.items() if v.cue_markers},
         co_agents=frozenset(" ".join(fold(w) for w in phrase.split()) for phrase in pat.co_agent_words),
+        articles=frozenset(pat.articles),
         list_joiners=frozenset().union(*(_word_set(words) for words in (
             pat.list_separators, pat.example_words, pat.articles, pat.definite_words, pat.place_prepositions,
             pat.agent_prepositions, pat.direction_words, pat.comitative_words))),
@@ -258,19 +260,23 @@ class SentenceContext:
         return any(h.first < index and not any(m.first <= h.first <= m.last for m in self.mentions)
                    for h in self.rules.topic_words.find(self.s))
 
-    def co_agents(self, subject: Mention, classes: set[str]) -> list[Mention]:
-        """Agents joined before `subject` by "in coordination with", "совместно с", "phối hợp với" (an aside
-        in brackets between them aside): "A in coordination with B organised E" — A acts with B."""
+    def co_agents(self, subject: Mention, classes: set[str], after: bool = False) -> list[Mention]:
+        """Agents joined before `subject` (or after it) by "in coordination with", "совместно с", "gemeinsam mit
+        dem" (an aside in brackets between them aside): "A in coordination with B organised E" — A acts with B;
+        "организован правительством A совместно с B" — B with A."""
         out: list[Mention] = []
         current = subject
-        for m in reversed([m for m in self.mentions if m.last < subject.first]):
-            if m.last >= current.first:
+        candidates = [m for m in self.mentions if m.first > subject.last] if after else \
+            list(reversed([m for m in self.mentions if m.last < subject.first]))
+        for m in candidates:
+            left, right = (current, m) if after else (m, current)
+            if left.last >= right.first:
                 continue
             if m.entity_id == current.entity_id:
                 current = m         # "Tổ chức Xúc tiến Thương mại Nhật Bản (JETRO)": one agent, named twice
                 continue
-            gap = re.sub(r"\([^()]*\)", " ", self.s.gap(m.last, current.first))
-            joined = " ".join(fold(w) for w in re.findall(r"\w+", gap))
+            gap = re.sub(r"\([^()]*\)", " ", self.s.gap(left.last, right.first))
+            joined = " ".join(fold(w) for w in re.findall(r"\w+", gap) if w.lower() not in self.rules.articles)
             if m.cls not in classes or joined not in self.rules.co_agents or "," in gap:
                 break
             out.append(m)

@@ -123,7 +123,7 @@ def event_places(ctx: SentenceContext) -> None:
     """An event's place ("... in Can Tho") and date in the same sentence; when none follows it, a
     place or date just before it in the same clause ("20 marca w Binh Duong odbyło się Forum ...")."""
     places = ctx.allowed("heldIn", "range")
-    for ev in (m for m in ctx.mentions if m.cls == "Event" and m.source != anaphora.SOURCE):
+    for ev in (m for m in ctx.mentions if m.cls == "Event" and m.source not in (anaphora.SOURCE, anaphora.RELATIVE)):
         after = [m for m in ctx.mentions if m.first > ev.last and m.cls in places and m.first - ev.last <= 8
                  and ctx.place_phrase(max(ev.last + 1, m.first - 3), m.first)]
         before = [m for m in ctx.mentions if m.last < ev.first and m.cls in places and ev.first - m.last <= 5

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from kg.extract.anaphora import RELATIVE
 from kg.extract.context import MAX_FIRST_GAP, MAX_SUBJECT_GAP, SentenceContext
 from kg.extract.lexicon import load_lexicon
 from kg.extract.triggers import Hit, TriggerSet
@@ -28,6 +29,10 @@ def _free(ctx: SentenceContext, hit: Hit, relation: str, domain: set[str], rng: 
     subject = after[0] if direction < 0 and after and near(after[0]) <= MAX_FIRST_GAP else None
     if subject is None:
         subject = _coordinated(ctx, hit, ctx.subject_before(hit, domain, same_clause=False), domain)
+    if direction < 0 and after and subject is not None and subject is not ctx.topic and ctx.is_setting(subject):
+        subject = after[0]      # "The forum, held in Ca Mau, was co-hosted by A and B": the agent follows "by"
+    if subject is None:     # "The forum, held in Ca Mau, ...": a place after "in" is where, not who
+        after = [m for m in after if not ctx.is_setting(m)]
     if subject is ctx.topic and after and near(after[0]) <= MAX_FIRST_GAP and not ctx.topic_word_before(after[0].first):
         subject = after[0]      # "Als Prioritäten hat Da Nang ... bestimmt": a subject in the sentence first
     if subject is None:
@@ -45,8 +50,10 @@ def _free(ctx: SentenceContext, hit: Hit, relation: str, domain: set[str], rng: 
         objects = [m for m in objects if m not in beyond]
     chain = []
     for side in (-1, 1):     # the nearest list on each side: "X, one of the pillars, with Y and Z"
+        # "The forum, held in X on D, was hosted by"; "das Forum, das von A gemeinsam mit B ausgerichtet wurde"
         beside = [m for m in objects if (m.first > hit.last) == (side > 0) and m is not subject
-                  and near(m) <= MAX_FIRST_GAP]
+                  and near(m) <= (MAX_SUBJECT_GAP if side < 0 and (direction < 0 or m.source == RELATIVE)
+                                  else MAX_FIRST_GAP)]
         if beside:     # a place after "in" is where it happens, not the object, when another is at hand
             chain += ctx.chain(min(beside, key=lambda m: (ctx.is_setting(m), near(m))), rng, side)
     subject_chain = ctx.chain(subject, domain, -1 if subject.last < hit.first else 1) \
@@ -56,8 +63,9 @@ def _free(ctx: SentenceContext, hit: Hit, relation: str, domain: set[str], rng: 
         # sentence names every participant, across the semicolons between its items
         subject_chain += [m for m in ctx.mentions if m.cls == "Person" and m.first > subject.last
                           and m not in subject_chain]
-    if subject is not ctx.topic and subject.last < hit.first:
-        subject_chain += [m for m in ctx.co_agents(subject, domain) if m not in subject_chain]
+    if subject is not ctx.topic:
+        subject_chain += [m for m in ctx.co_agents(subject, domain, after=subject.first > hit.last)
+                          if m not in subject_chain]
     for subj in subject_chain:
         for obj in chain:
             confidence = 0.7 if near(obj) + (near(subj) if subj is not ctx.topic else 0) <= 8 else 0.55
