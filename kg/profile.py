@@ -91,6 +91,10 @@ class Morphology(_Strict):
     inflected: bool = False              # names take case endings ("konferencji", "форуме")
     suffixes: list[tuple[str, str]] = []  # [ending in the text, ending of the dictionary form]
     name_forms: NameForms = Field(default_factory=NameForms)
+    # letters of a person's name in this language's own romanisation, before the common Cyrillic table
+    # (uk: "и" is y, "г" is h); `romanisation_initial`: the letters' forms at the start of a word
+    romanisation: dict[str, str] = {}
+    romanisation_initial: dict[str, str] = {}
 
 
 class Triggers(_Strict):

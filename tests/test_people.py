@@ -34,3 +34,31 @@ def test_a_title_before_the_next_name_is_not_the_previous_ones():
                        "Do Thanh Binh addressed the session.", "en")
     assert ("kim-hyun-soo", "holdsPosition", "vice-governor") in found
     assert ("nguyen-huu-thanh", "holdsPosition", "vice-governor") not in found
+
+
+@pytest.mark.parametrize("lang, text, person", [
+    ("pl", "Hà Tĩnh współpracuje z Czechami. Anna Kordecka, członkini zarządu regionu, zapowiedziała program.",
+     "anna-kordecka"),
+    ("de", "Die Provinz Ninh Binh lud ein. „Wir kommen wieder“, sagte Sabine Vollmer am Rande des Treffens.",
+     "sabine-vollmer"),
+    ("fr", "Photo : Hélène Marchetti et Jean-Marc Perrier à Hué.", "jean-marc-perrier"),
+    ("uk", "Провінція Даклак чекає. До делегації увійшов Віталій Онищенко.", "vitalii-onyshchenko"),
+])
+def test_a_given_name_starts_a_name_without_a_title(lang, text, person):
+    assert person in people(text, lang)
+
+
+@pytest.mark.parametrize("lang, text, organisation, person", [
+    ("ru", "В Кханьхоа выступил ректор Иркутского государственного университета Андрей Ковригин.",
+     "irkutskii-gosudarstvennyi-universitet", "andrei-kovrigin"),
+    ("pl", "W Thai Nguyen przemawiał prezes Polsko-Wietnamskiej Izby Gospodarczej Dariusz Mielczarek.",
+     "polsko-wietnamskiej-izby-gospodarczej", "dariusz-mielczarek"),
+])
+def test_an_organisation_name_ends_before_a_person(lang, text, organisation, person):
+    result = extract_document(Document("t", "t.txt", text, lang))
+    found = {r.entity_id for r, _ in result.mentions}
+    assert {organisation, person} <= found
+
+
+def test_a_vietnamese_place_is_no_given_name():
+    assert "van-phong" not in people("Khanh Hoa mời các nhà đầu tư vào Van Phong Economic Zone.", "en")

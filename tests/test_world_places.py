@@ -108,3 +108,9 @@ def test_a_republic_is_named_without_the_word_republic_too():
     assert "Татарстан" in places["RU-TA"].names["ru"]
     assert "Baschkortostan" in places["RU-BA"].names["de"]
     assert "Tatarstan" in places["RU-TA"].aliases
+
+
+def test_two_subdivisions_the_data_names_alike_stay_two():
+    """pycountry gives Krasnoyarsk and Krasnodar krai one Ukrainian name: it is dropped, the regions stay apart."""
+    found = {m[1] for m in mentions_of("Красноярский край и Краснодарский край подписали соглашение с Дананг.", "ru")}
+    assert {"krasnoyarskiy-kray", "krasnodarskiy-kray"} <= found

@@ -21,6 +21,7 @@ import re
 from functools import lru_cache
 
 from kg.analyse.normalise import slug
+from kg.extract.given_names import is_given_name
 from kg.extract.lexicon import DEMONYM
 from kg.extract.triggers import Hit, TriggerSet
 from kg.model import Mention, Sentence
@@ -176,6 +177,14 @@ def _name_part(sentence: Sentence, k: int, inside: dict[int, Mention], taken: se
     return k not in taken and (w.is_capitalised or k in inside or w.text.isdigit())
 
 
+def _person_at(sentence: Sentence, k: int, inside: dict[int, Mention]) -> bool:
+    """True when a person's name starts at word k: a given name and a capitalised word ("Izby Gospodarczej
+    Dariusz Mielczarek", "университета Андрей Ковригин": the name after the head ends before the person)."""
+    ws = sentence.words
+    return k + 1 < len(ws) and k not in inside and k + 1 not in inside and ws[k + 1].is_capitalised \
+        and not sentence.gap(k, k + 1).strip() and is_given_name(sentence.lang, ws[k].text)
+
+
 def _place_at(inside: dict[int, Mention], k: int) -> bool:
     return k in inside and inside[k].cls in PLACE_CLASSES | {"Country", "Region"}
 
@@ -187,7 +196,7 @@ def _capitalised_run(sentence: Sentence, start: int, inside: dict[int, Mention],
     while last + 1 < len(sentence.words) and last + 1 - start < MAX_WORDS \
             and _name_part(sentence, last + 1, inside, taken) \
             and (sentence.words[last + 1].is_capitalised or _place_at(inside, last + 1)) \
-            and last >= 0 and not STOP_PUNCTUATION.search(sentence.gap(last, last + 1)) \
+            and not _person_at(sentence, last + 1, inside) and last >= 0 and not STOP_PUNCTUATION.search(sentence.gap(last, last + 1)) \
             and not (last >= start and _place_at(inside, last) and inside[last].last == last
                      and not _place_at(inside, last + 1)):
         last += 1
@@ -212,7 +221,8 @@ def _around_capital_head(sentence: Sentence, hit: Hit, inside: dict[int, Mention
     if first == 0 and first < hit.first and ws[0].norm in never:
         first += 1
     last = hit.last
-    while last + 1 < len(ws) and last + 1 - first < MAX_WORDS and not STOP_PUNCTUATION.search(sentence.gap(last, last + 1)):
+    while last + 1 < len(ws) and last + 1 - first < MAX_WORDS and not STOP_PUNCTUATION.search(sentence.gap(last, last + 1)) \
+            and not _person_at(sentence, last + 1, inside):
         if part(last + 1):
             last += 1
         elif last + 2 < len(ws) and ws[last + 1].norm in inner and part(last + 2):
@@ -283,7 +293,7 @@ def _head_complements(sentence: Sentence, hit: Hit, inside: dict[int, Mention], 
         return None
     last = hit.last
     while last + 1 < len(ws) and last + 1 - hit.first < MAX_WORDS and last + 1 not in taken \
-            and not STOP_PUNCTUATION.search(sentence.gap(last, last + 1)):
+            and not STOP_PUNCTUATION.search(sentence.gap(last, last + 1)) and not _person_at(sentence, last + 1, inside):
         if ws[last].is_capitalised and last > hit.last and not ws[last + 1].is_capitalised and last + 1 not in inside:
             break       # the name ended
         last += 1

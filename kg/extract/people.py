@@ -7,6 +7,7 @@ import unicodedata
 from functools import lru_cache
 
 from kg.analyse.normalise import CYRILLIC_TO_ASCII, fold, slug
+from kg.extract.given_names import is_given_name
 from kg.extract.positions import role_nouns, title_chain
 from kg.extract.transliteration import is_cyrillic, latinise
 from kg.model import Mention, Sentence
@@ -84,7 +85,26 @@ def find_people(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
             taken.update(range(before.first, before.last + 1))
     titles = {k for m in mentions if m.cls == "Position" for k in range(m.first, m.last + 1)}
     out += _after_title_nouns(sentence, taken | soft, titles)
+    out += _by_given_name(sentence, taken | soft)
     return out + _by_family_name(sentence, taken, soft)
+
+
+def _by_given_name(sentence: Sentence, taken: set[int]) -> list[Mention]:
+    """A given name and one or two capitalised words, anywhere: "Anna Kordecka", "Віталій Онищенко" in a
+    caption, after a speech verb or a title no lexicon lists (a name inside a longer capitalised run is not one:
+    "Jean Monnet University" was taken as an organisation before)."""
+    ws = sentence.words
+    out = []
+    for k, w in enumerate(ws):
+        if k in taken or not w.is_capitalised or not is_given_name(sentence.lang, w.text):
+            continue
+        if k and ws[k - 1].is_capitalised and not sentence.gap(k - 1, k).strip() and k - 1 not in taken:
+            continue
+        n = _name_words(sentence, k, taken, MAX_FOREIGN_WORD, MAX_TITLE_WORDS)
+        if n >= 2:
+            out.append(_person(sentence, k, n))
+            taken.update(range(k, k + n))
+    return out
 
 
 VIETNAMESE_NAME_WORDS = 3     # "Nguyen Huu Thanh": two words could be a place ("Van Phong", "Ha Long")
@@ -134,19 +154,34 @@ def _family_names() -> frozenset[str]:
     return frozenset(fold(n) for n in load_yaml("vi_family_names.yaml"))
 
 
-def _latin(name: str) -> str:
+@lru_cache(maxsize=None)
+def _romanisation(lang: str) -> tuple[dict[int, str], dict[str, str]]:
+    morphology = profile(lang).morphology
+    return str.maketrans(morphology.romanisation), morphology.romanisation_initial
+
+
+def _romanised(word: str, lang: str) -> str:
+    """One word in the language's own romanisation (morphology.yaml), the rest by the common table."""
+    table, initial = _romanisation(lang)
+    word = initial.get(word[:1], word[:1]) + word[1:]
+    return word.translate(table).translate(CYRILLIC_TO_ASCII)
+
+
+def _latin(name: str, lang: str) -> str:
     """A Cyrillic name in Latin letters: a Vietnamese one in its Vietnamese spelling (Нгуен Туан Ань →
-    Nguyen Tuan Anh), any other romanised letter by letter (Олег Кожемяко → Oleg Kozhemiako)."""
+    Nguyen Tuan Anh), any other romanised letter by letter, by Ukraine's rules in Ukrainian text (Олег
+    Кожемяко → Oleg Kozhemiako, Віталій Онищенко → Vitalii Onyshchenko)."""
     vietnamese = latinise(name)
     if fold(vietnamese.split()[0]) in _family_names():
         return vietnamese
-    return " ".join(w[:1].upper() + w[1:] for w in unicodedata.normalize("NFC", name.lower()).translate(CYRILLIC_TO_ASCII).split())
+    words = unicodedata.normalize("NFC", name.lower()).split()
+    return " ".join(w[:1].upper() + w[1:] for w in (_romanised(word, lang) for word in words))
 
 
 def _person(sentence: Sentence, start: int, n: int) -> Mention:
     ws = sentence.words
     name = " ".join(sentence.text[ws[start].start - sentence.start:ws[start + n - 1].end - sentence.start].split())
-    english = _latin(name) if is_cyrillic(name) else name
+    english = _latin(name, sentence.lang) if is_cyrillic(name) else name
     english = " ".join(part[:1].upper() + part[1:] for part in fold(english).split())
     return Mention(sentence, start, start + n - 1, slug(english), CLASS, "pattern:person", en=english)
 

@@ -69,11 +69,26 @@ def _translation(lang: str) -> gettext.NullTranslations:
     return gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
 
 
+def _shared_translations() -> set[tuple[str, str, str]]:
+    """(country, language, name) of translations pycountry gives two subdivisions of one country: an error
+    of the data ("Краснодарський край" for both Krasnodar and Krasnoyarsk krai), which would make them one."""
+    import pycountry
+
+    seen: dict[tuple[str, str, str], int] = {}
+    for sub in pycountry.subdivisions:
+        if not sub.parent_code:
+            for lang in TRANSLATED:
+                key = (sub.country_code, lang, _translation(lang).gettext(sub.name))
+                seen[key] = seen.get(key, 0) + 1
+    return {(country, lang, _uninvert(name)) for (country, lang, name), n in seen.items() if n > 1}
+
+
 def subdivisions() -> list[Place]:
     """First-level ISO 3166-2 subdivisions outside Vietnam, named in every language pycountry has."""
     import pycountry
 
     out = []
+    shared = _shared_translations()
     for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
         if sub.country_code == HOME or sub.parent_code:
             continue
@@ -83,7 +98,7 @@ def subdivisions() -> list[Place]:
             translated = _uninvert(_translation(lang).gettext(sub.name))
             if translated[:1].islower() and (lang, sub.type) in TYPE_NOUNS:
                 translated = f"{TYPE_NOUNS[(lang, sub.type)]} {translated}"
-            if translated != name:
+            if translated != name and (sub.country_code, lang, translated) not in shared:
                 names.setdefault(lang, []).append(translated)
         if sub.country_code == "RU" and "ru" not in names:
             names["ru"] = [cyrillic_from_bgn(name)]

@@ -1,0 +1,35 @@
+"""Given names, the cue that a capitalised word starts a person's name ("Anna Kordecka", "Андрей Ковригин"):
+in Cyrillic, pymorphy3's Name tag (its dictionaries know Russian and Ukrainian given names in every case);
+in Latin letters, kg/data/given_names.txt (tools/given_names.py made it from the names-dataset package)."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from kg.analyse.normalise import fold
+from kg.extract.transliteration import is_cyrillic
+from kg.resources import DATA
+
+
+@lru_cache(maxsize=None)
+def _latin_names() -> frozenset[str]:
+    with (DATA / "given_names.txt").open(encoding="utf-8") as handle:
+        return frozenset(fold(line.strip()) for line in handle if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=100_000)
+def _cyrillic_name(lang: str, word: str) -> bool:
+    """True when pymorphy3's first reading of `word` is a given name in the nominative ("Андрей", "Віталій";
+    not "Андреем", which ends a genitive organisation name no more than it starts one)."""
+    from kg.analyse.morphology import pymorphy
+
+    tag = pymorphy(lang if lang in ("ru", "uk") else "ru").parse(word)[0].tag
+    return "Name" in tag and "nomn" in tag
+
+
+def is_given_name(lang: str, word: str) -> bool:
+    """True when the capitalised `word` is a given name."""
+    if not word[:1].isupper():
+        return False
+    if is_cyrillic(word):
+        return _cyrillic_name(lang, word)
+    return fold(word) in _latin_names()
