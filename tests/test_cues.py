@@ -40,3 +40,17 @@ def test_a_priority_cue_inside_a_name_is_no_cue():
 def test_an_unambiguous_reading_beats_an_ambiguous_one():
     """Polish "z Chin" is China's genitive, not Chin State (Myanmar)."""
     assert ("Chin", "china", "Country") in mentions_of("Bac Ninh sprowadza podzespoły z Chin.", "pl")
+
+
+@pytest.mark.parametrize("lang, text, wanted", [
+    ("de", "Dong Nai wächst seit Jahren. Wichtigste Abnehmer sind die USA, China und Japan.",
+     {("dong-nai", "exportsTo", c) for c in ("united-states", "china", "japan")}),
+    ("ru", "Экспорт провинции Кханьхоа вырос, основными рынками стали США и Китай.",
+     {("khanh-hoa", "exportsTo", c) for c in ("united-states", "china")}),
+    ("uk", "Даклак нарощує виробництво. Найбільшими ринками залишаються Німеччина та Італія.",
+     {("dak-lak", "exportsTo", c) for c in ("germany", "italy")}),
+    ("fr", "Lao Cai se développe ; ses principaux marchés sont la Chine et le Japon.",
+     {("lao-cai", "exportsTo", c) for c in ("china", "japan")}),
+])
+def test_markets_named_after_a_market_noun_are_export_destinations(lang, text, wanted):
+    assert wanted <= triples_of(text, lang)

@@ -37,3 +37,13 @@ def test_exact_sets_match_whole_words_only():
     (sentence,) = sentences("Он сказал вчера, что вот в городе.")
     exact = TriggerSet({"break": ["что", "в"]}, exact=True)
     assert [(h.first, h.phrase) for h in exact.find(sentence)] == [(3, "что"), (5, "в")]   # not "вот", "в" of "вчера"
+
+
+def test_fillers_stand_between_the_words_of_a_phrase():
+    """"trafia m.in. do" is "trafia do"; a filler never starts a match."""
+    sentence = analyse(Document("t", "t.txt", "Herbata trafia m.in. do Rosji, a m.in. do nie.", "pl")).sentences[0]
+    phrases = TriggerSet({"exportsTo": ["trafia do"], "x": ["do nie"]}, fillers=frozenset({"m", "in"}))
+    hits = phrases.find(sentence)
+    assert [(h.label, sentence.words[h.first].norm, sentence.words[h.last].norm) for h in hits] == \
+        [("exportsTo", "trafia", "do"), ("x", "do", "nie")]
+    assert not TriggerSet({"exportsTo": ["trafia do"]}).find(sentence)

@@ -56,8 +56,8 @@ def rules(lang: str) -> LangRules:
     lang_profile = profile(lang)
     pat = lang_profile.patterns
     return LangRules(
-        forward=TriggerSet({r: v.forward for r, v in lang_profile.relations.items()}),
-        backward=TriggerSet({r: v.backward for r, v in lang_profile.relations.items()}),
+        forward=TriggerSet({r: v.forward for r, v in lang_profile.relations.items()}, fillers=_word_set(pat.fillers)),
+        backward=TriggerSet({r: v.backward for r, v in lang_profile.relations.items()}, fillers=_word_set(pat.fillers)),
         modality=TriggerSet({"modal": pat.modality}, marks=pat.function_words_keep_marks),
         exceptions=TriggerSet({"ok": pat.modality_exceptions}, marks=pat.function_words_keep_marks),
         clause_breaks=TriggerSet({"break": pat.clause_breaks}, exact=True, marks=pat.function_words_keep_marks),

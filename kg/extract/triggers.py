@@ -1,6 +1,7 @@
 """Trigger phrases: words written as stems ("сотруднич", "при поддержк") matched by prefix;
 "*" inside a phrase stands for at most one word of any kind ("проник на * рын"); a stem ending in "$"
-matches that whole word only ("minister$": not "ministerstwo")."""
+matches that whole word only ("minister$": not "ministerstwo"). Filler words may stand between the words of a
+phrase ("trafia m.in. do", "geht vor allem nach" match "trafia do", "geht nach")."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -29,8 +30,10 @@ class Hit:
 class TriggerSet:
     """Phrases indexed by their first stem, so a sentence is scanned in O(words × word length)."""
 
-    def __init__(self, phrases: dict[str, list[str]], exact: bool = False, marks: bool = False):
-        self.exact = exact      # whole words only (function words: "в", "що", "он")
+    def __init__(self, phrases: dict[str, list[str]], exact: bool = False, marks: bool = False,
+                 fillers: frozenset[str] = frozenset()):
+        self.exact = exact
+        self.fillers = fillers      # word norms skipped between a phrase's words      # whole words only (function words: "в", "що", "он")
         self.form = "norm" if marks else "folded"   # vi: "nên" (should) is not "nền" (foundation)
         self.by_first: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
         for label, items in phrases.items():
@@ -63,13 +66,14 @@ class TriggerSet:
         out = []
         for cut in ((len(text),) if self.exact else (n for n in self.lengths if n <= len(text))):
             for stems, label, phrase in self.by_first.get(text[:cut], ()):
-                for end in self._ends(ws, index, stems):
+                for end in self._ends(ws, index, stems, inner=False):
                     out.append(Hit(index, end, label, phrase))
         out.sort(key=lambda h: h.first - h.last)
         return tuple(out)
 
-    def _ends(self, ws, index: int, stems: tuple[str, ...]) -> list[int]:
-        """Indexes of the last word of every match of `stems` starting at word `index`."""
+    def _ends(self, ws, index: int, stems: tuple[str, ...], inner: bool = True) -> list[int]:
+        """Indexes of the last word of every match of `stems` starting at word `index` (`inner`: after the
+        phrase's first word, where fillers are skipped)."""
         if not stems:
             return [index - 1]
         if index >= len(ws):
@@ -80,4 +84,6 @@ class TriggerSet:
         word = getattr(ws[index], self.form)
         if word == head.rstrip(WHOLE) if self.exact or head.endswith(WHOLE) else word.startswith(head):
             return self._ends(ws, index + 1, rest)
+        if inner and ws[index].norm in self.fillers:
+            return self._ends(ws, index + 1, stems)
         return []
