@@ -164,3 +164,18 @@ def test_an_adjective_of_a_kind_noun_names_no_event():
     found = mentions_of("Spotkanie odbyło się w Międzynarodowym Centrum Kongresowym w Gdańsku z udziałem prowincji "
                         "Hai Duong.", "pl")
     assert not [m for m in found if m[2] == "Event"]
+
+
+@pytest.mark.parametrize("lang, text, person", [
+    ("ru", "II Форум межрегионального сотрудничества прошёл в Нячанге. Генеральный консул Алексей Поляков, "
+           "выступая на форуме, заявил о планах.", "aleksei-poliakov"),
+    ("ru", "II Форум межрегионального сотрудничества прошёл в Нячанге. На форуме министр экономики Олег Демченко "
+           "рассказал о поставках.", "oleg-demchenko"),
+    ("pl", "II Forum Gospodarcze Polska–Wietnam odbyło się w Łodzi. Na forum wicemarszałek Tomasz Wielgosz "
+           "przedstawił ofertę regionu.", "tomasz-wielgosz"),
+])
+def test_at_the_forum_without_an_article_is_the_forum_named_before(lang, text, person):
+    """Languages without articles say "на форуме" for "at the forum"; opening the sentence, it puts the people
+    named after it there."""
+    found = triples_of(text, lang)
+    assert any(s == person and p == "participatesIn" for s, p, o in found), found

@@ -34,13 +34,23 @@ def _determiners(lang: str) -> frozenset[str]:
     return frozenset(profile(lang).patterns.definite_words)
 
 
+@lru_cache(maxsize=None)
+def _bare_presence(lang: str) -> frozenset[str]:
+    """One-word presence words of a language without articles ("на", "na", "tại"): "на форуме" is "at the
+    forum" there."""
+    patterns = profile(lang).patterns
+    return frozenset() if patterns.articles else frozenset(w for w in patterns.presence_words if " " not in w)
+
+
 def _definite(sentence: Sentence, k: int) -> bool:
-    """A kind noun with a determiner ("the forum", "на этой конференции", "diễn đàn này") or among the
-    sentence's first words ("W forum uczestniczył", "У роботі форуму взяли участь")."""
+    """A kind noun with a determiner ("the forum", "на этой конференции", "diễn đàn này"), among the
+    sentence's first words ("W forum uczestniczył", "У роботі форуму взяли участь"), or, in a language
+    without articles, right after a presence word ("выступая на форуме", "phát biểu tại hội nghị")."""
     words = sentence.words
     near = {w.norm for w in words[max(0, k - 2):k]} | ({words[k + 1].norm} if k + 1 < len(words) else set())
     opening = k <= OPENING_WORDS if profile(sentence.lang).morphology.inflected else k == OPENING_WORDS
-    return bool(near & _determiners(sentence.lang)) or opening     # "Tham dự hội nghị có ...": attending it were
+    after_presence = k > 0 and words[k - 1].norm in _bare_presence(sentence.lang)
+    return bool(near & _determiners(sentence.lang)) or opening or after_presence   # "Tham dự hội nghị có ...": attending it were
 
 
 RELATIVE_CLASSES = {"Event"}     # names a relative clause after them is about: "the forum, which was hosted by"

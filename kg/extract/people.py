@@ -85,6 +85,7 @@ def find_people(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
             taken.update(range(before.first, before.last + 1))
     titles = {k for m in mentions if m.cls == "Position" for k in range(m.first, m.last + 1)}
     out += _after_title_nouns(sentence, taken | soft, titles)
+    taken.update(k for m in out for k in range(m.first, m.last + 1))
     out += _by_given_name(sentence, taken | soft)
     return out + _by_family_name(sentence, taken, soft)
 

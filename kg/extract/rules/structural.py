@@ -181,9 +181,13 @@ def issuers(ctx: SentenceContext) -> None:
 PRESENCE_GAP = 5     # words between "at" and the event's name ("lors de l'ouverture des 12es Assises")
 
 
+OPENING = 1         # words before a presence phrase that opens the sentence ("На форуме", "Also at the forum")
+
+
 def presence(ctx: SentenceContext) -> None:
     """"X and Y exchange documents at the 4th ... Forum", "Z said at the Forum": the people named before
-    "at" + an event in the same clause take part in it (captions, speeches, signings)."""
+    "at" + an event in the same clause take part in it (captions, speeches, signings); when "at the forum"
+    opens the sentence, the people named after it in its clause ("На форуме министр Олег Демченко рассказал")."""
     events = [m for m in ctx.mentions if m.cls == "Event"]      # "speaking at the forum": the one named before
     if not events:
         return
@@ -192,6 +196,8 @@ def presence(ctx: SentenceContext) -> None:
                       and ctx.clause[e.first] == ctx.clause[hit.first]), None)
         if event is None or any(m.first > hit.last and m.last < event.first and m.cls != "Date" for m in ctx.mentions):
             continue        # another name stands between "at" and the event
-        for person in (m for m in ctx.mentions if m.cls == "Person" and m.last < hit.first
-                       and ctx.clause[m.last] == ctx.clause[hit.first]):
+        opening = hit.first <= OPENING
+        for person in (m for m in ctx.mentions if m.cls == "Person"
+                       and (m.last < hit.first or opening and m.first > event.last)
+                       and ctx.clause[m.first] == ctx.clause[event.last]):
             ctx.add(person, "participatesIn", event, "rule:presence", 0.6)
