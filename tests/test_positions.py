@@ -74,3 +74,20 @@ def test_an_ambassador_of_a_country_to_another_holds_that_office(lang, text, per
 def test_a_title_after_a_name_with_an_article_between():
     text = "Wir sprachen mit Vo Thanh Tung, dem Vizevorsitzenden des Volkskomitees der Provinz Binh Duong."
     assert ("vo-thanh-tung", "holdsPosition", "vice-chairman-of-the-provincial-peoples-committee") in triples_of(text, "de")
+
+
+@pytest.mark.parametrize("lang, text, person, office, body", [
+    ("fr", "Lao Cai coopère avec la France. Sophie Larcher, présidente de l'Université Savoie Mont Blanc, a parlé.",
+     "sophie-larcher", "president-of-universite-savoie-mont-blanc", "universite-savoie-mont-blanc"),
+    ("fr", "Lao Cai reçoit une mission. Thierry Vuagnat, président de la CCI Haute-Savoie, l'a annoncé.",
+     "thierry-vuagnat", "president-of-cci-haute-savoie", "cci-haute-savoie"),
+    ("pl", "Thai Nguyen współpracuje z Polską. Prezes Polsko-Wietnamskiej Izby Gospodarczej Dariusz Mielczarek "
+           "zwrócił uwagę na to.", "dariusz-mielczarek", "chairman-of-polsko-wietnamskiej-izby-gospodarczej",
+     "polsko-wietnamskiej-izby-gospodarczej"),
+])
+def test_a_president_of_an_organisation_is_no_head_of_state(lang, text, person, office, body):
+    """A bare "président", "Prezes" is the office of the organisation named after it (the lexicon's President
+    of Vietnam is named with the country), and a title opening the sentence is no part of that name."""
+    found = triples_of(text, lang)
+    assert {(person, "holdsPosition", office), (person, "memberOf", body)} <= found
+    assert not any(o == "state-president" for _, _, o in found)

@@ -23,6 +23,7 @@ from functools import lru_cache
 from kg.analyse.normalise import slug
 from kg.extract.given_names import is_given_name
 from kg.extract.lexicon import DEMONYM
+from kg.extract.positions import role_nouns
 from kg.extract.triggers import Hit, TriggerSet
 from kg.model import Mention, Sentence
 from kg.profile import profile
@@ -211,7 +212,10 @@ def _around_capital_head(sentence: Sentence, hit: Hit, inside: dict[int, Mention
         return _name_part(sentence, k, inside, taken) and ws[k].norm not in never
 
     first = hit.first
+    roles = role_nouns(sentence.lang)
     while first > 0 and not STOP_PUNCTUATION.search(sentence.gap(first - 1, first)):
+        if roles.find_at(sentence, first - 1):
+            break       # "Prezes Polsko-Wietnamskiej Izby": a title opening the sentence is no part of the name
         if part(first - 1):
             first -= 1
         elif first > 1 and ws[first - 1].norm in inner and part(first - 2):
@@ -234,7 +238,8 @@ def _around_capital_head(sentence: Sentence, hit: Hit, inside: dict[int, Mention
 
 def _head_phrase(sentence: Sentence, hit: Hit, inside: dict[int, Mention], taken: set[int],
                  head_capital: bool) -> tuple[int, int] | None:
-    """fr: the head, an adjective, then "de"-phrases (each an optional article, a word and an adjective)."""
+    """fr: the head, an adjective, then "de"-phrases (each an optional article, a word and an adjective); after
+    a capitalised head, the capitalised words that follow."""
     inner, _ = _words(sentence.lang)
     ws = sentence.words
     last, capital = hit.last, False
@@ -260,6 +265,9 @@ def _head_phrase(sentence: Sentence, hit: Hit, inside: dict[int, Mention], taken
         capital = capital or ws[k].is_capitalised or k in inside
         if joined(last + 1) and adjective(last + 1):
             last += 1
+    if head_capital:        # "Université Savoie Mont Blanc", "Chambre d'agriculture Savoie Mont-Blanc"
+        last = max(last, _capitalised_run(sentence, last + 1, inside, taken))
+        capital = capital or last > hit.last and sentence.words[last].is_capitalised
     if last == hit.last or not (capital or (head_capital and hit.first > 0)):
         return None
     return hit.first, last

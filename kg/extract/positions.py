@@ -120,7 +120,7 @@ def title_chain(sentence: Sentence, mentions: list[Mention], role: Mention) -> T
     first, last = role.first, role.last
     nxt = after[0] if after else None
     if nxt is not None and nxt.cls in ANCHOR_CLASSES and nxt.first - role.last - 1 <= MAX_CONNECTORS \
-            and all(ws[k].norm in connectors for k in range(role.last + 1, nxt.first)) \
+            and all(ws[k].norm.rstrip("'’") in connectors for k in range(role.last + 1, nxt.first)) \
             and words_only(sentence.gap(role.last, nxt.first)):
         anchor, last = nxt, nxt.last
     else:
