@@ -109,3 +109,11 @@ def test_a_compound_adjective_keeps_its_first_part():
     labels = {label for e in graph.entities.values() for label, _ in e.alt_labels}
     assert "Торгово-промышленная палата Новосибирской области" in labels
     assert any(cls == "Organization" for _, _, cls in found)
+
+
+def test_a_french_name_runs_over_the_places_in_it_and_stops_at_a_participle():
+    text = ("Lao Cai coopère avec la France. Henri Mollard, président de la Chambre d'agriculture Savoie Mont-Blanc, "
+            "a parlé. Jean-Marc Perrier, vice-président du conseil départemental de la Haute-Savoie chargé des "
+            "relations internationales, a parlé.")
+    found = {m[1] for m in mentions_of(text, "fr")}
+    assert {"chambre-d-agriculture-savoie-mont-blanc", "conseil-departemental-de-la-haute-savoie"} <= found

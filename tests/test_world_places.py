@@ -21,6 +21,7 @@ from kg.world.places import cyrillic_from_bgn
     ("de", "Sachsen kooperiert mit der Präfektur Osaka und Busan.", {"saxony", "osaka", "busan"}),
     ("en", "Officials from Vladivostok and Osaka Prefecture met in Busan.", {"vladivostok", "osaka", "busan"}),
     ("fr", "La Saxe coopère avec Auvergne-Rhône-Alpes.", {"auvergne-rhone-alpes", "saxony"}),
+    ("fr", "Lao Cai coopère avec la Haute-Savoie.", {"haute-savoie"}),
     ("vi", "Đoàn công tác tỉnh Osaka và thành phố Busan thăm Vladivostok.", {"osaka", "busan", "vladivostok"}),
 ])
 def test_world_places_are_found(lang, text, expected):
@@ -36,6 +37,7 @@ def test_world_places_are_found(lang, text, expected):
     ("saxony", "germany", "DE-SN"),          # hand-kept entry: keeps its id, gains the ISO code
     ("osaka", "japan", "JP-27"),
     ("busan", "south-korea", "KR-26"),
+    ("haute-savoie", "auvergne-rhone-alpes", "FR-74"),     # a department lies in its region
 ])
 def test_located_in_country_with_code(entity, container, code):
     entry = load_lexicon()[entity]

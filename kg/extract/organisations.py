@@ -190,15 +190,17 @@ def _place_at(inside: dict[int, Mention], k: int) -> bool:
     return k in inside and inside[k].cls in PLACE_CLASSES | {"Country", "Region"}
 
 
-def _capitalised_run(sentence: Sentence, start: int, inside: dict[int, Mention], taken: set[int]) -> int:
+def _capitalised_run(sentence: Sentence, start: int, inside: dict[int, Mention], taken: set[int],
+                     place_ends: bool = True) -> int:
     """Index of the last of the capitalised words (or words of a place mention) from `start` on; a place
-    ends the run ("правительства Свердловской области Алексей Шмаков": the name ends at the region)."""
+    ends the run when `place_ends` ("правительства Свердловской области Алексей Шмаков": the name ends at the
+    region)."""
     last = start - 1
     while last + 1 < len(sentence.words) and last + 1 - start < MAX_WORDS \
             and _name_part(sentence, last + 1, inside, taken) \
             and (sentence.words[last + 1].is_capitalised or _place_at(inside, last + 1)) \
             and not _person_at(sentence, last + 1, inside) and last >= 0 and not STOP_PUNCTUATION.search(sentence.gap(last, last + 1)) \
-            and not (last >= start and _place_at(inside, last) and inside[last].last == last
+            and not (place_ends and last >= start and _place_at(inside, last) and inside[last].last == last
                      and not _place_at(inside, last + 1)):
         last += 1
     return last
@@ -263,10 +265,10 @@ def _head_phrase(sentence: Sentence, hit: Hit, inside: dict[int, Mention], taken
                                       or sentence.gap(last, last + 1) == "-"):
             last += 1       # a place name of several words, "Extrême-Orient", "Nouvelle-Aquitaine"
         capital = capital or ws[k].is_capitalised or k in inside
-        if joined(last + 1) and adjective(last + 1):
-            last += 1
+        if joined(last + 1) and adjective(last + 1) and not ws[last].is_capitalised:
+            last += 1       # "de coopération internationale"; not "de la Haute-Savoie chargé des ..."
     if head_capital:        # "Université Savoie Mont Blanc", "Chambre d'agriculture Savoie Mont-Blanc"
-        last = max(last, _capitalised_run(sentence, last + 1, inside, taken))
+        last = max(last, _capitalised_run(sentence, last + 1, inside, taken, place_ends=False))
         capital = capital or last > hit.last and sentence.words[last].is_capitalised
     if last == hit.last or not (capital or (head_capital and hit.first > 0)):
         return None

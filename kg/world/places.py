@@ -15,6 +15,9 @@ TRANSLATED = ("ru", "uk", "pl", "de", "fr", "vi")
 # GeoNames alternate names kept: Latin or Cyrillic, capitalised, no digits, not an all-capitals code
 # a class noun written before an adjective the translation gives alone ("małopolskie")
 TYPE_NOUNS = {("pl", "Voivodship"): "województwo"}
+# second-level subdivisions kept, within the first-level one they belong to ("Haute-Savoie" in Auvergne-Rhône-Alpes)
+SECOND_LEVEL_TYPES = frozenset({"Metropolitan department", "Province", "Two-tier county", "Metropolitan city",
+                                "Autonomous province"})
 ALIAS_RE = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁЄІЇҐ][A-Za-zÀ-ÖØ-öø-ſА-яЁёЄєІіЇїҐґ' .-]+$")
 
 
@@ -84,13 +87,14 @@ def _shared_translations() -> set[tuple[str, str, str]]:
 
 
 def subdivisions() -> list[Place]:
-    """First-level ISO 3166-2 subdivisions outside Vietnam, named in every language pycountry has."""
+    """ISO 3166-2 subdivisions outside Vietnam, named in every language pycountry has: the first level, and
+    the second where articles name it as a region (a French department, an Italian or Spanish province)."""
     import pycountry
 
     out = []
     shared = _shared_translations()
-    for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
-        if sub.country_code == HOME or sub.parent_code:
+    for sub in sorted(pycountry.subdivisions, key=lambda s: (bool(s.parent_code), s.code)):    # parents first
+        if sub.country_code == HOME or sub.parent_code and sub.type not in SECOND_LEVEL_TYPES:
             continue
         name = _uninvert(sub.name)
         names: dict[str, list[str]] = {}
@@ -107,7 +111,8 @@ def subdivisions() -> list[Place]:
             names = {lang: [*found, *(short for n in found if (short := _without_republic(n)) != n)]
                      for lang, found in names.items()}
             aliases = tuple({_without_republic(name)} - {name})
-        out.append(Place(sub.code, name, sub.country_code, None, {k: tuple(v) for k, v in names.items()}, aliases))
+        out.append(Place(sub.code, name, sub.country_code, sub.parent_code, {k: tuple(v) for k, v in names.items()},
+                         aliases))
     return out
 
 
