@@ -117,3 +117,14 @@ def test_a_french_name_runs_over_the_places_in_it_and_stops_at_a_participle():
             "relations internationales, a parlé.")
     found = {m[1] for m in mentions_of(text, "fr")}
     assert {"chambre-d-agriculture-savoie-mont-blanc", "conseil-departemental-de-la-haute-savoie"} <= found
+
+
+@pytest.mark.parametrize("lang, text, wanted", [
+    ("pl", "Sercem przemysłu jest Park Przemysłowy Yen Binh w prowincji Thai Nguyen, gdzie działają zakłady.",
+     ("park-przemyslowy-yen-binh", "locatedIn", "thai-nguyen")),
+    ("ru", "Гостям показали экономическую зону Ванфонг в провинции Кханьхоа.",
+     ("ekonomicheskaia-zona-vanfong", "locatedIn", "khanh-hoa")),
+])
+def test_a_project_lies_in_the_place_named_right_after_it(lang, text, wanted):
+    """The name ends before "w prowincji"; a Russian head of two words is named in the nominative."""
+    assert wanted in triples_of(text, lang)

@@ -231,8 +231,8 @@ def _around_capital_head(sentence: Sentence, hit: Hit, inside: dict[int, Mention
             and not _person_at(sentence, last + 1, inside):
         if part(last + 1):
             last += 1
-        elif last + 2 < len(ws) and ws[last + 1].norm in inner and part(last + 2):
-            last += 2
+        elif last + 2 < len(ws) and ws[last + 1].norm in inner and part(last + 2) and ws[last + 2].is_capitalised:
+            last += 2       # "Uniwersytet Ekonomiczny w Krakowie"; not "Park Przemysłowy Yen Binh w prowincji X"
         else:
             break
     return first, last
@@ -342,7 +342,7 @@ def _mention(sentence: Sentence, first: int, last: int, hit: Hit, inside: dict[i
         # "spółka Fructus Lublin", "Tập đoàn Sojitz", "компания Примрыбпром": the class noun describes the name
         name = _text(sentence, hit.last + 1, last)
     elif profile(sentence.lang).morphology.lemmatiser == "pymorphy3":
-        name = nominative(sentence, first, last, head)
+        name = nominative(sentence, first, last, hit.last)     # the head noun ends a head of several words
     places = [m for k, m in sorted(inside.items()) if first <= m.first and m.last <= last and m.cls in PLACE_CLASSES]
     place = places[-1].entity_id if places else None
     written = name if profile(sentence.lang).morphology.lemmatiser == "pymorphy3" else None

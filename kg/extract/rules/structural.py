@@ -167,6 +167,25 @@ def containers(ctx: SentenceContext) -> None:
                      "rule:container-in-name", 0.75)
 
 
+SITED_CLASSES = {"Project", "HeritageSite", "Organization"}
+PLACE_CLASSES = {"Locality", "ForeignRegion", "Country"}
+ORGANISATION_SOURCE = "pattern:organisation"
+
+
+def settings(ctx: SentenceContext) -> None:
+    """"Park Przemysłowy Yen Binh w prowincji Thai Nguyen", "the Harz University in Wernigerode": a project,
+    site or newly found organisation and the place right after a place preposition lie there."""
+    words = ctx.rules.place_prepositions | ctx.rules.articles
+    for m, n in zip(ctx.mentions, ctx.mentions[1:]):
+        if m.cls not in SITED_CLASSES or n.cls not in PLACE_CLASSES or n.first - m.last - 1 not in (1, 2) \
+                or m.cls == "Organization" and m.source != ORGANISATION_SOURCE:
+            continue
+        between = ctx.s.words[m.last + 1:n.first]
+        if between[0].norm in ctx.rules.place_prepositions and all(w.norm in words for w in between) \
+                and positions.words_only(ctx.s.gap(m.last, n.first)):
+            ctx.add(m, "locatedIn", n, "rule:setting", 0.6)
+
+
 def issuers(ctx: SentenceContext) -> None:
     """"Resolution 59 of the Politburo", "Chỉ thị số 12-CT/TW của Ban Bí thư": a document followed by its issuer,
     directly or over the words that join a role to its body ("of the", "của", "der")."""
