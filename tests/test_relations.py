@@ -389,3 +389,11 @@ def test_a_region_with_its_capital_in_a_city_contains_the_city():
     found = triples_of("Guangxi, with its capital in Nanning, borders Lang Son.", "en")
     assert ("nanning", "locatedIn", "guangxi") in found
     assert ("guangxi", "locatedIn", "nanning") not in found
+
+
+def test_being_found_somewhere_needs_a_place_preposition():
+    """"na kolejnych miejscach znajdują się Japonia i Chiny" ranks investors; "znajduje się w" locates."""
+    found = triples_of("Największym inwestorem w prowincji Thai Nguyen jest Korea Południowa, na kolejnych "
+                       "miejscach znajdują się Japonia i Chiny. Lang Son znajduje się w Wietnamie.", "pl")
+    assert not {("thai-nguyen", "locatedIn", "japan"), ("thai-nguyen", "locatedIn", "china")} & found
+    assert ("lang-son", "locatedIn", "vietnam") in found
