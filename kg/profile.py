@@ -104,6 +104,7 @@ class Triggers(_Strict):
     cues: Phrases = []                   # words that state the relation in any word order, the objects the
                                          # nearest list ("Приоритетными отраслями X называет A, B"; kg/extract/rules/cued.py)
     cue_markers: Phrases = []            # ... and a word one of those objects must follow ("капитал ... из A, B")
+    unmarked_cues: Phrases = []          # cues whose objects need no marker ("the largest investors are A and B")
 
 
 class Profile(_Strict):

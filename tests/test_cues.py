@@ -54,3 +54,28 @@ def test_an_unambiguous_reading_beats_an_ambiguous_one():
 ])
 def test_markets_named_after_a_market_noun_are_export_destinations(lang, text, wanted):
     assert wanted <= triples_of(text, lang)
+
+
+@pytest.mark.parametrize("lang, text, wanted", [
+    ("de", "Hai Phong wächst. Größter Investor in Hai Phong ist Südkorea, gefolgt von Japan und China.",
+     {("hai-phong", "attractsInvestmentFrom", c) for c in ("south-korea", "japan", "china")}),
+    ("en", "Da Nang grows. Japan is the city's largest foreign investor, followed by Singapore and South Korea.",
+     {("da-nang", "attractsInvestmentFrom", c) for c in ("japan", "singapore", "south-korea")}),
+    ("uk", "Кханьхоа росте. Найбільшими іноземними інвесторами Кханьхоа є Південна Корея та Японія.",
+     {("khanh-hoa", "attractsInvestmentFrom", c) for c in ("south-korea", "japan")}),
+    ("pl", "Bac Ninh rośnie. Największym inwestorem w Bac Ninh pozostaje Korea Południowa, przed Japonią.",
+     {("bac-ninh", "attractsInvestmentFrom", c) for c in ("south-korea", "japan")}),
+])
+def test_the_largest_investors_need_no_from(lang, text, wanted):
+    """An investor ranking names its sources without "from", and the names ranked after it too."""
+    found = triples_of(text, lang)
+    assert wanted <= found
+    assert not any(s in {"japan", "singapore", "south-korea"} for s, p, _ in found if p == "attractsInvestmentFrom")
+
+
+def test_two_cues_in_one_sentence_take_their_own_lists():
+    found = triples_of("Нгеан растёт. Крупнейшими иностранными инвесторами в Нгеане являются Китай и Сингапур, "
+                       "а основными рынками сбыта продукции провинции — США и Япония.", "ru")
+    assert {("nghe-an", "attractsInvestmentFrom", "china"), ("nghe-an", "exportsTo", "united-states"),
+            ("nghe-an", "exportsTo", "japan")} <= found
+    assert ("nghe-an", "exportsTo", "china") not in found

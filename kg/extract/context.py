@@ -49,6 +49,7 @@ class LangRules:
     presence: TriggerSet               # "at", "на полях": who is named before an event after it is there
     cues: TriggerSet                   # words that state a relation in any word order (rules/cued.py)
     cue_markers: dict[str, frozenset[str]]   # relation → words one of its cued objects must follow
+    unmarked_cues: frozenset[str]      # cue phrases whose objects need no marker ("largest investor")
 
 
 @lru_cache(maxsize=None)
@@ -69,7 +70,8 @@ def rules(lang: str) -> LangRules:
         example_words=_word_set(pat.example_words),
         direction_words=_word_set(pat.direction_words),
         presence=TriggerSet({"at": pat.presence_words}, exact=True),
-        cues=TriggerSet({r: v.cues for r, v in lang_profile.relations.items()}),
+        cues=TriggerSet({r: v.cues + v.unmarked_cues for r, v in lang_profile.relations.items()}),
+        unmarked_cues=frozenset(c for v in lang_profile.relations.values() for c in v.unmarked_cues),
         cue_markers={r: _word_set(v.cue_markers) for r, v in lang_profile.relations.items() if v.cue_markers},
         co_agents=frozenset(" ".join(fold(w) for w in phrase.split()) for phrase in pat.co_agent_words),
         articles=frozenset(pat.articles),

@@ -73,7 +73,7 @@ def _free(ctx: SentenceContext, hit: Hit, relation: str, domain: set[str], rng: 
             ctx.subjects_of.setdefault(obj.first, subject)
 
 
-def _ranked_after(ctx: SentenceContext, subject: Mention, classes: set[str]) -> list[Mention]:
+def ranked_after(ctx: SentenceContext, subject: Mention | Hit, classes: set[str]) -> list[Mention]:
     """The names after "followed by" right after `subject`: "South Korea is the largest investor in Bac Ninh,
     followed by Japan, China and Singapore" (A, B rank as the first does)."""
     for hit in _continuations(ctx.s.lang).find(ctx.s):
@@ -173,7 +173,8 @@ def triggers(ctx: SentenceContext) -> None:
             else:
                 before = [m for m in ctx.mentions if m.last < hit.first and m.cls in rng
                           and ctx.distance(m.last, hit.first) <= MAX_SUBJECT_GAP and ctx.level(m, hit)]
-                after = [m for m in ctx.mentions if m.first > hit.last and m.cls in domain
+                ranked = ranked_after(ctx, hit, rng)    # "X is its largest investor, followed by A": A ranks too
+                after = [m for m in ctx.mentions if m.first > hit.last and m.cls in domain and m not in ranked
                          and ctx.distance(hit.last, m.first) <= MAX_FIRST_GAP and ctx.level(m, hit)]
                 if not before and after:    # "the largest investors in X are A, B"; "with support of X, P"
                     subject = after[0]
@@ -195,7 +196,7 @@ def triggers(ctx: SentenceContext) -> None:
                     continue
                 if not before or not after:
                     continue
-                objects = ctx.chain(before[-1], rng, -1) + _ranked_after(ctx, after[0], rng)
+                objects = ctx.chain(before[-1], rng, -1) + ranked_after(ctx, after[0], rng)
                 subjects = ctx.chain(after[0], domain, 1)
             for subject in subjects:
                 for obj in objects:
