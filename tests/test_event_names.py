@@ -179,3 +179,10 @@ def test_at_the_forum_without_an_article_is_the_forum_named_before(lang, text, p
     named after it there."""
     found = triples_of(text, lang)
     assert any(s == person and p == "participatesIn" for s, p, o in found), found
+
+
+def test_the_people_after_an_opening_at_the_session_of_the_forum_take_part():
+    text = ("V Российско-вьетнамский межрегиональный форум прошел в Ульяновске 17 сентября 2025 года. На пленарном "
+            "заседании форума выступили губернатор Андрей Мельников и председатель Фан Дык Кхием.")
+    found = triples_of(text, "ru")
+    assert {p for p, r, _ in found if r == "participatesIn"} == {"andrei-melnikov", "phan-duc-khiem"}

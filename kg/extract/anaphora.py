@@ -16,6 +16,7 @@ REFERENT_CLASSES = {"Locality"}
 
 
 OPENING_WORDS = 2                 # "W forum ...", "У роботі форуму ...": the kind noun opens the sentence
+PRESENCE_REACH = 4                # words from a presence word to the kind noun ("на пленарном заседании форума")
 
 
 @lru_cache(maxsize=None)
@@ -45,11 +46,12 @@ def _bare_presence(lang: str) -> frozenset[str]:
 def _definite(sentence: Sentence, k: int) -> bool:
     """A kind noun with a determiner ("the forum", "на этой конференции", "diễn đàn này"), among the
     sentence's first words ("W forum uczestniczył", "У роботі форуму взяли участь"), or, in a language
-    without articles, right after a presence word ("выступая на форуме", "phát biểu tại hội nghị")."""
+    without articles, shortly after a presence word ("выступая на форуме", "на пленарном заседании форума",
+    "phát biểu tại hội nghị")."""
     words = sentence.words
     near = {w.norm for w in words[max(0, k - 2):k]} | ({words[k + 1].norm} if k + 1 < len(words) else set())
     opening = k <= OPENING_WORDS if profile(sentence.lang).morphology.inflected else k == OPENING_WORDS
-    after_presence = k > 0 and words[k - 1].norm in _bare_presence(sentence.lang)
+    after_presence = any(w.norm in _bare_presence(sentence.lang) for w in words[max(0, k - PRESENCE_REACH):k])
     return bool(near & _determiners(sentence.lang)) or opening or after_presence   # "Tham dự hội nghị có ...": attending it were
 
 

@@ -200,7 +200,7 @@ def issuers(ctx: SentenceContext) -> None:
 PRESENCE_GAP = 5     # words between "at" and the event's name ("lors de l'ouverture des 12es Assises")
 
 
-OPENING = 1         # words before a presence phrase that opens the sentence ("На форуме", "Also at the forum")
+OPENING = 3         # words before a presence phrase that opens the sentence ("На форуме", "Phát biểu tại hội nghị")
 
 
 def presence(ctx: SentenceContext) -> None:
@@ -215,7 +215,7 @@ def presence(ctx: SentenceContext) -> None:
                       and ctx.clause[e.first] == ctx.clause[hit.first]), None)
         if event is None or any(m.first > hit.last and m.last < event.first and m.cls != "Date" for m in ctx.mentions):
             continue        # another name stands between "at" and the event
-        opening = hit.first <= OPENING
+        opening = hit.first <= OPENING and not any(m.first < hit.first for m in ctx.mentions)
         for person in (m for m in ctx.mentions if m.cls == "Person"
                        and (m.last < hit.first or opening and m.first > event.last)
                        and ctx.clause[m.first] == ctx.clause[event.last]):
