@@ -151,3 +151,8 @@ def test_german_compounds_of_a_sector_are_that_sector():
     analysed = analyse(Document("t", "t.txt", text, "de"))
     sectors = {m.entity_id for s in analysed.sentences for m in find_mentions(s) if m.cls == "Sector"}
     assert {"electronics", "semiconductors"} <= sectors
+
+
+def test_a_country_name_that_is_a_common_word_needs_context():
+    """CLDR names Togo "Того", which is also "of that" ("Того ж дня"): the lexicon marks it ambiguous."""
+    assert "togo" not in {m[1] for m in mentions_of("Того ж дня в Кханьхоа відбулися концерти.", "uk")}

@@ -186,3 +186,9 @@ def test_the_people_after_an_opening_at_the_session_of_the_forum_take_part():
             "заседании форума выступили губернатор Андрей Мельников и председатель Фан Дык Кхием.")
     found = triples_of(text, "ru")
     assert {p for p, r, _ in found if r == "participatesIn"} == {"andrei-melnikov", "phan-duc-khiem"}
+
+
+def test_a_french_name_runs_over_an_adjective_and_its_complement():
+    result = extract_document(Document("t", "t.txt", "Huế accueille les Journées européennes du patrimoine depuis "
+                                                     "lundi.", "fr"))
+    assert "Journées européennes du patrimoine" in {r.en for r, _ in result.mentions if r.cls == "Event"}

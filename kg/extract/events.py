@@ -258,14 +258,16 @@ def _capitalised(sentence: Sentence, mentions: list[Mention], taken: set[int]) -
         return not (after < len(ws) and YEAR_RE.match(ws[after].text))
 
     def adjectives(k: int) -> int:
-        """fr: the index after the lowercase adjectives from word `k` that a capitalised part follows
-        ("Forum" + "économique" + "Vietnam–France 2025"); `k` when there are none."""
+        """fr: the index after the lowercase adjectives from word `k` that a capitalised part or a complement
+        follows ("Forum" + "économique" + "Vietnam–France 2025"); `k` when there are none."""
         end = k
         while patterns.event_complements and end < len(ws) and end - k < 2 and end not in taken \
                 and not ws[end].is_capitalised and FRENCH_ADJECTIVE.search(ws[end].norm) \
                 and not sentence.gap(end - 1, end).strip():
             end += 1
-        return end if end > k and end < len(ws) and part(end) and not sentence.gap(end - 1, end).strip(" -–") else k
+        follows = end < len(ws) and not sentence.gap(end - 1, end).strip(" -–") \
+            and (part(end) or ws[end].norm in patterns.event_complements)     # "Journées européennes du patrimoine"
+        return end if end > k and follows else k
 
     out = []
     hits = _kind_hits(sentence)

@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from kg.analyse.normalise import fold
 from kg.model import LANGUAGES
 from kg.resources import lexicon_entries
 from kg.world.cldr import country_name
@@ -50,6 +51,9 @@ class Entry:
         return self.cls
 
 
+AMBIGUOUS = 2       # kg.world.ambiguity's level for a name that is a common word: taken only in context
+
+
 def _names(raw: dict | None) -> dict[str, tuple[str, ...]]:
     return {lang: tuple(str(n) for n in (raw or {}).get(lang) or ()) for lang in LANGUAGES}
 
@@ -87,5 +91,6 @@ def hand_kept() -> dict[str, Entry]:
             template=raw.get("template"), template_city=raw.get("template_city"),
             vi_template=raw.get("vi_template"), series=bool(raw.get("series")),
             adjectives=_names(raw.get("adjectives")), source_file=raw["_file"], code=raw.get("iso2"),
+            needs_context={fold(n): AMBIGUOUS for n in raw.get("ambiguous") or ()},
         )
     return entries

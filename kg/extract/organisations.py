@@ -37,7 +37,7 @@ HEADED_CLASSES = {"GovernmentBody", "Organization"}
 STOP_PUNCTUATION = re.compile(r"[,.;:()«»„“”\"!?]")
 # French adjectives by their endings ("française", "régional", "internationale"): hand-written because no
 # offline French tagger ships with the project (spaCy's would need a downloaded model)
-FRENCH_ADJECTIVE = re.compile(r"(?:ale?s?|aux|aises?|ais|iennes?|iens?|iques?|ées?|és?|aires?|elles?|els?|ives?|ifs?|"
+FRENCH_ADJECTIVE = re.compile(r"(?:ale?s?|aux|aises?|ais|[ié]ennes?|[ié]ens?|iques?|ées?|és?|aires?|elles?|els?|ives?|ifs?|"
                               r"oises?|istes?|ines?|ains?|aines?|eurs?|euses?|ux)$")
 
 
