@@ -128,3 +128,19 @@ def test_a_french_name_runs_over_the_places_in_it_and_stops_at_a_participle():
 def test_a_project_lies_in_the_place_named_right_after_it(lang, text, wanted):
     """The name ends before "w prowincji"; a Russian head of two words is named in the nominative."""
     assert wanted in triples_of(text, lang)
+
+
+@pytest.mark.parametrize("lang, text, entity, cls", [
+    ("uk", "Даклак розвиває каву в межах проєкту «Стала кава Тейнгуєну».", "stala-kava-teinguienu", "Project"),
+    ("de", "Can Tho knüpft an das Projekt „Grüne Berufsbildung im Mekongdelta“ an.", "grune-berufsbildung-im-mekongdelta",
+     "Project"),
+    ("ru", "Кханьхоа подписала соглашение с компанией «ТатАгроЭкспорт» из Казани.", "tatagroeksport", "Organization"),
+])
+def test_a_name_in_quotes_after_a_head_noun(lang, text, entity, cls):
+    assert (entity, cls) in {(m[1], m[2]) for m in mentions_of(text, lang)}
+
+
+def test_the_agent_of_a_verb_final_passive_stands_before_the_verb():
+    found = triples_of("Can Tho lernt. Die Stadt knüpft an das Projekt „Grüne Berufsbildung im Mekongdelta“ an, das "
+                       "von der GIZ unterstützt wird.", "de")
+    assert ("giz", "supports", "grune-berufsbildung-im-mekongdelta") in found

@@ -55,7 +55,7 @@ def _definite(sentence: Sentence, k: int) -> bool:
     return bool(near & _determiners(sentence.lang)) or opening or after_presence   # "Tham dự hội nghị có ...": attending it were
 
 
-RELATIVE_CLASSES = {"Event"}     # names a relative clause after them is about: "the forum, which was hosted by"
+RELATIVE_CLASSES = {"Event", "Project"}     # names a relative clause is about: "the forum, which was hosted by"
 
 
 def relative_references(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:

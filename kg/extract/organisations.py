@@ -136,6 +136,46 @@ def find_organisations(sentence: Sentence, mentions: list[Mention]) -> list[Ment
     return out
 
 
+QUOTES = {"«": "»", "„": "“”", "“": "”", '"': '"', "‚": "‘’"}     # opening quote → the quotes that close it
+
+
+def _after(sentence: Sentence, k: int) -> str:
+    """The text after word k, to the next word or the sentence's end."""
+    ws = sentence.words
+    end = ws[k + 1].start if k + 1 < len(ws) else sentence.start + len(sentence.text)
+    return sentence.text[ws[k].end - sentence.start:end - sentence.start]
+
+
+def quoted_names(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """A head noun and the name in quotes right after it, whatever its words: "проєкт «Стала кава Тейнгуєну»",
+    "Projekt „Grüne Berufsbildung im Mekongdelta“", "компанией «ТатАгроЭкспорт»" (a company noun: an
+    organisation)."""
+    ws = sentence.words
+    taken = {k for m in mentions for k in range(m.first, m.last + 1)}
+    hits = [(h, h.label) for h in _heads(sentence.lang).find(sentence)]
+    hits += [(h, "Organization") for h in _descriptors(sentence.lang).find(sentence)]
+    out: list[Mention] = []
+    for hit, cls in sorted(hits, key=lambda x: (x[0].first, x[0].first - x[0].last)):
+        k = hit.last + 1
+        opening = _after(sentence, hit.last).strip()[-1:] if k < len(ws) else ""
+        if opening not in QUOTES or any(j in taken for j in range(hit.first, k + 1)):
+            continue
+        end = k
+        while end - k < MAX_WORDS and not any(c in _after(sentence, end) for c in QUOTES[opening]):
+            end += 1
+            if end >= len(ws) or STOP_PUNCTUATION.sub("", _after(sentence, end - 1).replace(",", "")).strip():
+                break
+        if end >= len(ws) or not any(c in _after(sentence, end) for c in QUOTES[opening]) \
+                or not ws[k].is_capitalised and not ws[k].text[:1].isdigit():
+            continue
+        name = _text(sentence, k, end)
+        places = [m for m in mentions if k <= m.first and m.last <= end and m.cls in PLACE_CLASSES]
+        out.append(Mention(sentence, k, end, slug(name), cls, SOURCE, en=name,
+                           place=places[-1].entity_id if places else None))
+        taken.update(range(k, end + 1))
+    return out
+
+
 def _first_of_list(sentence: Sentence, hit: Hit, first: int, last: int) -> tuple[int, int]:
     """The name only, when "and" joined two headed names into one span: "X University and Y University",
     "Centre de conservation ... et le conseil régional"."""

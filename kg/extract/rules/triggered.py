@@ -194,10 +194,19 @@ def triggers(ctx: SentenceContext) -> None:
                         for obj in ctx.chain(first, rng, 1):
                             ctx.add(subject, relation, obj, f"trigger:{relation}", 0.6)
                     continue
-                if not before or not after:
+                agent = _agent_before(ctx, before, domain) if before and not after else None
+                if agent is not None:       # "das Projekt, das von der GIZ unterstützt wird": the agent is before
+                    objects = [m for m in before if m.last < agent.first][-1:]
+                    if objects:
+                        subjects, objects = ctx.chain(agent, domain, 1), ctx.chain(objects[0], rng, -1)
+                        subjects = [m for m in subjects if m.last < hit.first]
+                    else:
+                        continue
+                elif not before or not after:
                     continue
-                objects = ctx.chain(before[-1], rng, -1) + ranked_after(ctx, after[0], rng)
-                subjects = ctx.chain(after[0], domain, 1)
+                else:
+                    objects = ctx.chain(before[-1], rng, -1) + ranked_after(ctx, after[0], rng)
+                    subjects = ctx.chain(after[0], domain, 1)
             for subject in subjects:
                 for obj in objects:
                     distance = abs(obj.first - hit.last) + abs(hit.first - subject.last)
@@ -205,6 +214,19 @@ def triggers(ctx: SentenceContext) -> None:
                     ctx.add(subject, relation, obj, f"trigger:{relation}", confidence)
                     if direction > 0:
                         ctx.subjects_of.setdefault(obj.first, subjects[0])
+
+
+def _agent_before(ctx: SentenceContext, before: list[Mention], domain: set[str]) -> Mention | None:
+    """The agent of a verb-final passive: the first name of the domain right after "von", "by", "przez" (an
+    article between) among the names before the trigger, with a name of the range before it."""
+    agents = frozenset(profile(ctx.s.lang).patterns.agent_prepositions)
+    words = ctx.s.words
+    for m in before:
+        previous = [w.norm for w in words[max(0, m.first - 2):m.first]]
+        if m.cls in domain and previous and (previous[-1] in agents or len(previous) == 2 and previous[0] in agents
+                                             and previous[1] in ctx.rules.articles):
+            return m
+    return None
 
 
 def prefer_specific(ctx: SentenceContext) -> None:
