@@ -74,3 +74,9 @@ def test_a_number_with_separators_ends_no_sentence():
     doc = Document("t", "t.txt", "Die Provinz hat über 1.200 Projekte angezogen. Sie wächst um 3,5 Prozent.", "de")
     assert [s.text for s in analyse(doc).sentences] == ["Die Provinz hat über 1.200 Projekte angezogen.",
                                                         "Sie wächst um 3,5 Prozent."]
+
+
+def test_an_english_possessive_is_no_part_of_a_word():
+    from kg.analyse.normalise import words
+    found = [w for w, _, _ in words("Japan's Osaka, the People’s Committee, l'Institut, В'єтнам, O'Brien")]
+    assert found == ["Japan", "Osaka", "the", "People", "Committee", "l'", "Institut", "В'єтнам", "O'Brien"]

@@ -397,3 +397,16 @@ def test_being_found_somewhere_needs_a_place_preposition():
                        "miejscach znajdują się Japonia i Chiny. Lang Son znajduje się w Wietnamie.", "pl")
     assert not {("thai-nguyen", "locatedIn", "japan"), ("thai-nguyen", "locatedIn", "china")} & found
     assert ("lang-son", "locatedIn", "vietnam") in found
+
+
+def test_a_possessor_is_the_container_and_no_partner():
+    found = triples_of("Ca Mau, a Mekong Delta province and Vietnam's southernmost, exports seafood to Japan. "
+                       "Quang Ngai signed an agreement with South Korea's South Gyeongsang Province.", "en")
+    assert {("ca-mau", "exportsTo", "japan"), ("quang-ngai", "cooperatesWith", "south-gyeongsang")} <= found
+    assert not {("vietnam", "exportsTo", "japan"), ("quang-ngai", "cooperatesWith", "south-korea")} & found
+
+
+def test_an_apposition_with_an_article_is_about_the_name_before_it():
+    found = triples_of("Da Nang has an agreement with Sakai, a city in Japan's Osaka Prefecture.", "en")
+    assert ("sakai", "locatedIn", "japan") in found or ("sakai", "locatedIn", "osaka") in found
+    assert not any(s == "da-nang" and p == "locatedIn" for s, p, _ in found)

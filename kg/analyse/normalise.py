@@ -5,8 +5,10 @@ import re
 import unicodedata
 
 APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "´": "'", "‘": "'", "ʹ": "'"})
-# French elisions (l', d', qu') are words of their own; Ukrainian apostrophes stay inside words
-WORD_RE = re.compile(r"\b(?:[LlDdJjMmNnSsTtCc]|[Qq]u)'(?=[^\W\d_])|\w+(?:'\w+)*")
+# French elisions (l', d', qu') are words of their own; Ukrainian apostrophes stay inside words; an English
+# possessive "'s" is no part of a word ("Japan's Osaka Prefecture", "People's Committee": Japan, People)
+WORD_RE = re.compile(r"\b(?:[LlDdJjMmNnSsTtCc]|[Qq]u)'(?=[^\W\d_])|(?<=\w)(?P<possessive>'s)\b|\w+(?:'(?!s\b)\w+)*")
+POSSESSIVE = ("'s", "’s")
 
 
 def unify(text: str) -> str:
@@ -31,7 +33,7 @@ def fold(text: str) -> str:
 
 def words(text: str) -> list[tuple[str, int, int]]:
     """(word, start, end) for each word of `text`; punctuation and spaces are dropped."""
-    return [(m.group(), m.start(), m.end()) for m in WORD_RE.finditer(unify(text))]
+    return [(m.group(), m.start(), m.end()) for m in WORD_RE.finditer(unify(text)) if not m.group("possessive")]
 
 
 CYRILLIC_TO_ASCII = str.maketrans({

@@ -121,13 +121,14 @@ class FactStore:
 class SentenceContext:
     """One sentence as the relation rules see it; `topic` is the subject carried over from earlier sentences."""
 
-    def __init__(self, sentence: Sentence, mentions: list[Mention], topic: Mention | None):
+    def __init__(self, sentence: Sentence, mentions: list[Mention], topic: Mention | None,
+                 store: FactStore | None = None):
         self.s = sentence
         self.mentions = [m for m in mentions if m.cls != "Date"]
         self.dates = [m for m in mentions if m.cls == "Date"]
         self.topic = topic
         self.rules = rules(sentence.lang)
-        self.store = FactStore(sentence)
+        self.store = store or FactStore(sentence)       # another view of the sentence may add to the same facts
         self.facts = self.store.facts
         self.add = self.store.add
         self.implied: list[Mention] = []      # entities the rules infer, for the resolver

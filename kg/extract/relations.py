@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from kg.analyse.normalise import POSSESSIVE
 from kg.extract import demonyms
 from kg.extract.context import TOPIC_CLASSES, TOPIC_REACH, SentenceContext, rules
 from kg.extract.rules import cued, structural, triggered
@@ -14,8 +15,8 @@ Rule = Callable[[SentenceContext], None]
 
 # in order: a rule may rely on the facts of those before it
 STRUCTURAL_RULES: tuple[Rule, ...] = (structural.titles, structural.parentheses, structural.event_places,
-                                      structural.containers, structural.settings, structural.issuers,
-                                      structural.presence)
+                                      structural.containers, structural.possessives, structural.settings,
+                                      structural.issuers, structural.presence)
 ASSERTION_RULES: tuple[Rule, ...] = (triggered.triggers, cued.cues, triggered.prefer_specific)
 
 
@@ -25,6 +26,8 @@ def sentence_topic(sentence: Sentence, mentions: list[Mention], previous: Mentio
     lang_rules = rules(sentence.lang)
     governed = lang_rules.comitative_words | lang_rules.direction_words | lang_rules.place_prepositions
     for m in mentions:
+        if is_possessor(sentence, m):
+            continue        # "South Korea's Doosan Enerbility ...": the possessor is not what the sentence is about
         if m.first <= TOPIC_REACH and m.cls in TOPIC_CLASSES and m.source != demonyms.PLACE_SOURCE and \
                 (m.first == 0 or sentence.words[m.first - 1].norm not in governed):
             return m
@@ -39,6 +42,16 @@ def extract_relations(sentence: Sentence, mentions: list[Mention],
         for rule in STRUCTURAL_RULES:
             rule(ctx)
         if ctx.is_assertion():
+            # a possessor is neither subject nor object of a verb ("Vietnam's southernmost province exports ...",
+            # "with South Korea's South Gyeongsang Province"): the trigger rules see the sentence without it
+            kept = [m for m in mentions if not is_possessor(sentence, m)]
+            view = ctx if len(kept) == len(mentions) else SentenceContext(sentence, kept, topic, ctx.store)
+            view.implied, view.subjects_of = ctx.implied, ctx.subjects_of
             for rule in ASSERTION_RULES:
-                rule(ctx)
+                rule(view)
     return [Fact(t, e) for t, e in ctx.facts.items()], ctx.implied
+
+
+def is_possessor(sentence: Sentence, m: Mention) -> bool:
+    """True for a name an English possessive ends ("Japan's")."""
+    return m.last + 1 < len(sentence.words) and sentence.gap(m.last, m.last + 1).startswith(POSSESSIVE)

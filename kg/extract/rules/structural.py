@@ -2,6 +2,7 @@
 after a name, a parenthesis, an event's place and date, a container in a name, "Resolution 59 of the Politburo"."""
 from __future__ import annotations
 
+from kg.analyse.normalise import POSSESSIVE
 from kg.extract import anaphora, demonyms, positions
 from kg.extract.bodies import body_labels
 from kg.extract.context import CONTAINED_CLASSES, NATIONAL_CLASSES, SentenceContext
@@ -184,6 +185,18 @@ def settings(ctx: SentenceContext) -> None:
         if between[0].norm in ctx.rules.place_prepositions and all(w.norm in words for w in between) \
                 and positions.words_only(ctx.s.gap(m.last, n.first)):
             ctx.add(m, "locatedIn", n, "rule:setting", 0.6)
+
+
+POSSESSED_CLASSES = SITED_CLASSES | {"ForeignRegion", "Locality"}
+
+
+def possessives(ctx: SentenceContext) -> None:
+    """"Japan's Osaka Prefecture", "Vietnam's Ca Mau province", "Perth's Curtin University": what a place
+    possesses lies in it."""
+    for m, n in zip(ctx.mentions, ctx.mentions[1:]):
+        if m.cls in PLACE_CLASSES and n.cls in POSSESSED_CLASSES and n.first == m.last + 1 \
+                and ctx.s.gap(m.last, n.first).strip() in POSSESSIVE:
+            ctx.add(n, "locatedIn", m, "rule:possessive", 0.7)
 
 
 def issuers(ctx: SentenceContext) -> None:

@@ -158,7 +158,7 @@ def triggers(ctx: SentenceContext) -> None:
             if direction > 0 and ontology().relations[relation].symmetric:
                 _between(ctx, hit, relation, domain)
             if direction > 0:
-                subject = _coordinated(ctx, hit, ctx.subject_before(hit, domain), domain)
+                subject = _apposition(ctx, hit, domain) or _coordinated(ctx, hit, ctx.subject_before(hit, domain), domain)
                 after = [m for m in ctx.mentions if m.first > hit.last and m.cls in rng
                          and ctx.object_distance(hit, m) <= MAX_FIRST_GAP and ctx.level(m, hit)
                          and ctx.clause[m.first] == ctx.clause[hit.last]]
@@ -214,6 +214,17 @@ def triggers(ctx: SentenceContext) -> None:
                     ctx.add(subject, relation, obj, f"trigger:{relation}", confidence)
                     if direction > 0:
                         ctx.subjects_of.setdefault(obj.first, subjects[0])
+
+
+def _apposition(ctx: SentenceContext, hit: Hit, domain: set[str]) -> Mention | None:
+    """The name an apposition the trigger opens is about: "with Sakai, a city in Japan's Osaka Prefecture" (Sakai,
+    whatever governs it). An article opens the apposition: ", borders X" after a name is a second verb."""
+    k = hit.first
+    while k > 0 and ctx.s.words[k - 1].norm in ctx.rules.articles and not ctx.s.gap(k - 1, k).strip():
+        k -= 1
+    if k == 0 or k == hit.first or ctx.s.gap(k - 1, k).strip() != ",":
+        return None
+    return next((m for m in ctx.mentions if m.last == k - 1 and m.cls in domain), None)
 
 
 def _agent_before(ctx: SentenceContext, before: list[Mention], domain: set[str]) -> Mention | None:
