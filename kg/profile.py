@@ -43,6 +43,7 @@ class Patterns(_Strict):
     presence_words: Phrases = []         # "at", "на", "tại" before an event: who is named before it is there
     co_agent_words: Phrases = []         # "A in coordination with B organised E": B organises too
     example_words: Phrases = []
+    based_words: Phrases = []            # "Perth-based X": the organisation X lies in Perth
     fillers: Phrases = []                # "m.in.", "vor allem", "mainly": words a relation's trigger runs over
     demonym_heads: Phrases = []
     plural_anaphora: Phrases = []

@@ -144,3 +144,12 @@ def test_the_agent_of_a_verb_final_passive_stands_before_the_verb():
     found = triples_of("Can Tho lernt. Die Stadt knüpft an das Projekt „Grüne Berufsbildung im Mekongdelta“ an, das "
                        "von der GIZ unterstützt wird.", "de")
     assert ("giz", "supports", "grune-berufsbildung-im-mekongdelta") in found
+
+
+def test_a_place_and_based_put_the_organisation_after_them_there():
+    found = triples_of("Ca Mau signed deals with Australia. Perth-based Indian Ocean Aquagenetics signed a supply "
+                       "agreement with Ca Mau-based Minh Phu Seafood Corporation.", "en")
+    assert {("indian-ocean-aquagenetics", "locatedIn", "perth"),
+            ("minh-phu-seafood-corporation", "locatedIn", "ca-mau"),
+            ("indian-ocean-aquagenetics", "cooperatesWith", "minh-phu-seafood-corporation")} <= found
+    assert ("indian-ocean-aquagenetics", "cooperatesWith", "ca-mau") not in found

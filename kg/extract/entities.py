@@ -7,7 +7,7 @@ from kg.extract.demonyms import promote_demonyms
 from kg.extract.events import find_events
 from kg.extract.gazetteer import gazetteer
 from kg.extract.lexicon import BODY_TYPE, DEMONYM, EVENT_SERIES
-from kg.extract.organisations import quoted_names, find_organisations, listed_companies
+from kg.extract.organisations import based_names, find_organisations, listed_companies, quoted_names
 from kg.extract.people import find_people
 from kg.extract.positions import find_roles
 from kg.extract.places import find_bracketed_places
@@ -39,6 +39,7 @@ def find_mentions(sentence: Sentence) -> list[Mention]:
     organisations = find_organisations(sentence, found)
     found = _drop_covered(found, organisations) + organisations
     found += listed_companies(sentence, found)
+    found += based_names(sentence, found)
     found += find_roles(sentence, found)
     people = find_people(sentence, found)
     found = _drop_covered(found, people) + people

@@ -176,6 +176,28 @@ def quoted_names(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def based_names(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """"Perth-based Indian Ocean Aquagenetics": the capitalised words after a place and "-based" name an
+    organisation there (one already named keeps its mention; rules/structural.py places it)."""
+    based = frozenset(profile(sentence.lang).patterns.based_words)
+    if not based:
+        return []
+    ws = sentence.words
+    taken = {k for m in mentions for k in range(m.first, m.last + 1) if m.cls not in PART_CLASSES}
+    out = []
+    for m in mentions:
+        k = m.last + 1
+        if m.cls not in PLACE_CLASSES | {"Country"} or k + 1 >= len(ws) or ws[k].norm not in based \
+                or sentence.gap(m.last, k) != "-" or k + 1 in taken or not ws[k + 1].is_capitalised:
+            continue
+        last = _capitalised_run(sentence, k + 1, {}, taken)
+        if last > k + 1 or _heads(sentence.lang).find_at(sentence, last):
+            name = _text(sentence, k + 1, last)
+            out.append(Mention(sentence, k + 1, last, slug(name), "Organization", SOURCE, en=name, place=m.entity_id))
+            taken.update(range(k + 1, last + 1))
+    return out
+
+
 def _first_of_list(sentence: Sentence, hit: Hit, first: int, last: int) -> tuple[int, int]:
     """The name only, when "and" joined two headed names into one span: "X University and Y University",
     "Centre de conservation ... et le conseil régional"."""

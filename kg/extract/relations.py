@@ -4,12 +4,14 @@ that assert (not in recommendations, wishes, plans or questions)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 
 from kg.analyse.normalise import POSSESSIVE
 from kg.extract import demonyms
 from kg.extract.context import TOPIC_CLASSES, TOPIC_REACH, SentenceContext, rules
 from kg.extract.rules import cued, structural, triggered
 from kg.model import Fact, Mention, Sentence
+from kg.profile import profile
 
 Rule = Callable[[SentenceContext], None]
 
@@ -53,5 +55,15 @@ def extract_relations(sentence: Sentence, mentions: list[Mention],
 
 
 def is_possessor(sentence: Sentence, m: Mention) -> bool:
-    """True for a name an English possessive ends ("Japan's")."""
-    return m.last + 1 < len(sentence.words) and sentence.gap(m.last, m.last + 1).startswith(POSSESSIVE)
+    """True for a name an English possessive ends ("Japan's"), or that says where what follows is based
+    ("Ca Mau-based Minh Phu": Minh Phu is the partner of "signed with")."""
+    k = m.last + 1
+    if k >= len(sentence.words):
+        return False
+    gap = sentence.gap(m.last, k)
+    return gap.startswith(POSSESSIVE) or gap == "-" and sentence.words[k].norm in _based(sentence.lang)
+
+
+@lru_cache(maxsize=None)
+def _based(lang: str) -> frozenset[str]:
+    return frozenset(profile(lang).patterns.based_words)

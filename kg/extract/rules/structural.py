@@ -175,9 +175,15 @@ ORGANISATION_SOURCE = "pattern:organisation"
 
 def settings(ctx: SentenceContext) -> None:
     """"Park Przemysłowy Yen Binh w prowincji Thai Nguyen", "the Harz University in Wernigerode": a project,
-    site or newly found organisation and the place right after a place preposition lie there."""
+    site or newly found organisation and the place right after a place preposition lie there; "Ca Mau-based
+    Minh Phu Seafood Corporation": an organisation after a place and "-based" lies there."""
     words = ctx.rules.place_prepositions | ctx.rules.articles
+    based = frozenset(profile(ctx.s.lang).patterns.based_words)
     for m, n in zip(ctx.mentions, ctx.mentions[1:]):
+        if m.cls in PLACE_CLASSES and n.cls == "Organization" and n.first == m.last + 2 \
+                and ctx.s.words[m.last + 1].norm in based and ctx.s.gap(m.last, m.last + 1) == "-":
+            ctx.add(n, "locatedIn", m, "rule:setting", 0.7)
+            continue
         if m.cls not in SITED_CLASSES or n.cls not in PLACE_CLASSES or n.first - m.last - 1 not in (1, 2) \
                 or m.cls == "Organization" and m.source != ORGANISATION_SOURCE:
             continue
