@@ -286,45 +286,59 @@ def rdf_turtle(graph: KnowledgeGraph) -> bytes:
 def _turtle(groups: Groups, terms: set[str]) -> bytes:
     if not groups:
         return b""
-    if str(A) in terms:       # rdf:type is "a" as a predicate; kg never has it as a subject or an object
-        if any(str(A) == subject or any(o == str(A) for _, o in pairs) for subject, pairs in groups):
-            raise ValueError("rdf:type as a subject or an object")
-    sample = next((subject for subject, _ in groups if subject not in terms and EVIDENCE_LOCAL.fullmatch(subject)), None)
-    # a plain or language-tagged string is written in Turtle as in N-Triples (pyoxigraph escapes the same
-    # characters in both: tests/test_rdf_order.py checks every one); IRIs and typed literals are asked of it
-    # and an xsd:integer is its digits, as pyoxigraph writes one of them (checked below)
-    strings = {term for term in terms if term[0] == '"' and term[-1] != ">"}
-    integers = {term: found.group(1) for term in terms if term[-1] == ">" and term[0] == '"'
-                and (found := INTEGER_NT.fullmatch(term))}
-    probe = next(iter(integers), None)
-    asked = [term for term in terms if term not in strings and term not in integers]
-    header, forms = _turtle_terms(asked + [term for term in (sample, probe) if term])
-    if probe is not None and forms[probe] != integers[probe]:
-        raise ValueError(f"unexpected Turtle form {forms[probe]} of {probe}")
-    forms.update((term, term) for term in strings)
-    forms.update(integers)
-    if sample is not None and forms[sample] != "res:" + EVIDENCE_LOCAL.fullmatch(sample).group(1):
-        raise ValueError(f"unexpected Turtle form {forms[sample]} of {sample}")
-    forms[str(A)] = "a"
-    form = forms.get
+    header, forms = _turtle_forms(groups, terms)
+    objects = forms.get
     start = len(str(RES)) + 1
+    templates: dict[tuple[str, ...], str] = {}
     out: list[str] = []
     for subject, pairs in groups:
-        head = form(subject)
+        head = objects(subject)
         if head is None:        # an evidence node: res:evidence-<hex>, as pyoxigraph wrote the sample
             if not EVIDENCE_LOCAL.fullmatch(subject):
                 raise ValueError(f"no Turtle form for {subject}")
             head = "res:" + subject[start:-1]
-        chunks: list[str] = []
-        previous = None
-        for p, o in pairs:
-            if p == previous:
-                chunks[-1] += " , " + forms[o]
-            else:
-                chunks.append(forms[p] + " " + forms[o])
-                previous = p
-        out.append(head + " " + " ;\n\t".join(chunks) + " .\n")
+        predicates, values = zip(*pairs)
+        template = templates.get(predicates)
+        if template is None:
+            template = templates[predicates] = _template(predicates, forms)
+        # a string is not in forms: its Turtle form is its N-Triples form
+        out.append(template % (head, *map(objects, values, values)))
     return header + "".join(out).encode("utf-8")
+
+
+def _turtle_forms(groups: Groups, terms: set[str]) -> tuple[bytes, dict[str, str]]:
+    """pyoxigraph's Turtle header and the Turtle form of every term but the strings and evidence nodes.
+
+    A plain or language-tagged string is written in Turtle as in N-Triples (pyoxigraph escapes the same
+    characters in both: tests/test_rdf_order.py checks every one); IRIs and typed literals are asked of it,
+    but an xsd:integer is its digits and an evidence node res:evidence-<hex>, as it writes a sample of each."""
+    asked = [term for term in terms if term[-1] == ">" or term[0] != '"']
+    integers = {term: found.group(1) for term in asked if term[0] == '"' and (found := INTEGER_NT.fullmatch(term))}
+    probe = next(iter(integers), None)
+    sample = next((subject for subject, _ in groups if subject not in terms and EVIDENCE_LOCAL.fullmatch(subject)), None)
+    header, forms = _turtle_terms([term for term in asked if term not in integers]
+                                  + [term for term in (sample, probe) if term])
+    if probe is not None and forms[probe] != integers[probe]:
+        raise ValueError(f"unexpected Turtle form {forms[probe]} of {probe}")
+    if sample is not None and forms[sample] != "res:" + EVIDENCE_LOCAL.fullmatch(sample).group(1):
+        raise ValueError(f"unexpected Turtle form {forms[sample]} of {sample}")
+    forms.update(integers)
+    return header, forms
+
+
+def _template(predicates: tuple[str, ...], forms: dict[str, str]) -> str:
+    """The %-format of the Turtle of a subject whose pairs have these predicates, as pyoxigraph writes it: the
+    subject and each object are its arguments, a repeated predicate gives a list of objects (" , ")."""
+    parts = ["%s"]
+    previous = None
+    for p in predicates:
+        if p == previous:
+            parts.append(" , %s")
+        else:
+            form = "a" if p == A_NT else forms[p].replace("%", "%%")   # rdf:type is "a" only as a predicate
+            parts.append((" " if previous is None else " ;\n\t") + form + " %s")
+            previous = p
+    return "".join(parts) + " .\n"
 
 
 def _make_groups(graph: KnowledgeGraph) -> tuple[Groups, set[str]]:
