@@ -181,14 +181,15 @@ assert [p.rsplit("#", 1)[1][:-1] for p in _SORTED_STATEMENT] == [
     "extractor"], _SORTED_STATEMENT
 
 
-Groups = list[tuple[str, tuple[tuple[str, str], ...]]]
+Groups = list[tuple[str, tuple[str, ...], tuple[str, ...]]]
 
 
 def rdf_groups(graph: KnowledgeGraph) -> Groups:
-    """The graph's triples, made once per graph and shared by every RDF writer: (subject, ((predicate, object),
-    ...)) with every term in its N-Triples form, subjects in the order of their N-Triples lines and each
-    subject's pairs too, without duplicates, so that every serialisation is byte-identical across runs.
-    When `graph.rdf_cache` holds a list of triples (a test's edit), that list is the graph."""
+    """The graph's triples, made once per graph and shared by every RDF writer: (subject, (predicate, ...),
+    (object, ...)), a subject's (predicate, object) pairs as two tuples of the same length, with every term in
+    its N-Triples form, subjects in the order of their N-Triples lines and each subject's pairs too, without
+    duplicates, so that every serialisation is byte-identical across runs. When `graph.rdf_cache` holds a list
+    of triples (a test's edit), that list is the graph."""
     return _groups_and_terms(graph)[0]
 
 
@@ -199,8 +200,8 @@ def _groups_and_terms(graph: KnowledgeGraph) -> tuple[Groups, set[str]]:
         found: dict[str, list[tuple[str, str]]] = {}
         for t in graph.rdf_cache:
             found.setdefault(str(t.subject), []).append((str(t.predicate), str(t.object)))
-        groups = [(subject, tuple(pairs)) for subject, pairs in found.items()]
-        return groups, {term for subject, pairs in groups for pair in pairs for term in pair} | found.keys()
+        groups = [(subject, *zip(*pairs)) for subject, pairs in found.items()]
+        return groups, {term for _, predicates, objects in groups for term in (*predicates, *objects)} | found.keys()
     if graph.groups_cache is None:
         enabled = gc.isenabled()
         gc.disable()        # a million new strings and no cycles among them: collections would only rescan them
@@ -214,7 +215,8 @@ def _groups_and_terms(graph: KnowledgeGraph) -> tuple[Groups, set[str]]:
 
 def rdf_ntriples(graph: KnowledgeGraph) -> bytes:
     """The graph as an N-Triples document (UTF-8), exactly as pyoxigraph writes its triples."""
-    return "".join([f"{subject} {p} {o} .\n" for subject, pairs in rdf_groups(graph) for p, o in pairs]).encode("utf-8")
+    return "".join([f"{subject} {p} {o} .\n" for subject, predicates, objects in rdf_groups(graph)
+                    for p, o in zip(predicates, objects)]).encode("utf-8")
 
 
 def rdf_triples(graph: KnowledgeGraph) -> list[OxTriple]:
@@ -291,13 +293,12 @@ def _turtle(groups: Groups, terms: set[str]) -> bytes:
     start = len(str(RES)) + 1
     templates: dict[tuple[str, ...], str] = {}
     out: list[str] = []
-    for subject, pairs in groups:
+    for subject, predicates, values in groups:
         head = objects(subject)
         if head is None:        # an evidence node: res:evidence-<hex>, as pyoxigraph wrote the sample
             if not EVIDENCE_LOCAL.fullmatch(subject):
                 raise ValueError(f"no Turtle form for {subject}")
             head = "res:" + subject[start:-1]
-        predicates, values = zip(*pairs)
         template = templates.get(predicates)
         if template is None:
             template = templates[predicates] = _template(predicates, forms)
@@ -315,7 +316,7 @@ def _turtle_forms(groups: Groups, terms: set[str]) -> tuple[bytes, dict[str, str
     asked = [term for term in terms if term[-1] == ">" or term[0] != '"']
     integers = {term: found.group(1) for term in asked if term[0] == '"' and (found := INTEGER_NT.fullmatch(term))}
     probe = next(iter(integers), None)
-    sample = next((subject for subject, _ in groups if subject not in terms and EVIDENCE_LOCAL.fullmatch(subject)), None)
+    sample = next((subject for subject, *_ in groups if subject not in terms and EVIDENCE_LOCAL.fullmatch(subject)), None)
     header, forms = _turtle_terms([term for term in asked if term not in integers]
                                   + [term for term in (sample, probe) if term])
     if probe is not None and forms[probe] != integers[probe]:
@@ -348,7 +349,7 @@ def _make_groups(graph: KnowledgeGraph) -> tuple[Groups, set[str]]:
     predicate term is a prefix of another."""
     terms = _Terms()
     unsorted: dict[str, list[tuple[str, str]]] = {}    # subject term → pairs, sorted at the end
-    ordered: dict[str, tuple[tuple[str, str], ...]] = {}     # subject term → pairs already in order
+    ordered: dict[str, tuple[str, ...]] = {}     # evidence node → its objects, in the order of their lines
 
     def add(node: str, *pairs: tuple[str, str]) -> None:
         unsorted.setdefault(node, []).extend(pairs)
@@ -376,10 +377,9 @@ def _make_groups(graph: KnowledgeGraph) -> tuple[Groups, set[str]]:
                 add(node, (ALT_NT, terms.text(text, lang)))
     for triple in graph.background():
         add(terms.res(triple.subject), (kg_term(triple.predicate), terms.res(triple.object)))
-    # STATEMENT's predicates in their sorted order: object, predicate, subject, type, wasDerivedFrom, charEnd,
-    # charStart, confidence, evidenceText, extractor (checked at import: _SORTED_STATEMENT)
-    p_object, p_predicate, p_subject, p_type, p_source, p_end, p_start, p_confidence, p_text, p_extractor = \
-        _SORTED_STATEMENT
+    # an evidence statement's objects, in the sorted order of STATEMENT's predicates (_SORTED_STATEMENT, checked
+    # at import): object, predicate, subject, type, wasDerivedFrom, charEnd, charStart, confidence, evidenceText,
+    # extractor
     integer, typed, text, doc_term, res_term = terms.integer, terms.typed, terms.text, terms.doc, terms.res
     confidences: dict[float, str] = {}
     evidence_prefix = "<" + str(RES) + "evidence-"
@@ -389,25 +389,27 @@ def _make_groups(graph: KnowledgeGraph) -> tuple[Groups, set[str]]:
         subject = res_term(triple.subject)
         predicate = kg_term(triple.predicate)
         add(subject, (predicate, obj))
-        key_head = "|".join([triple.subject, triple.predicate, triple.object]) + "|"
+        key_head = f"{triple.subject}|{triple.predicate}|{triple.object}|"
         for ev in evidence:
             # evidence_node(triple, ev), without making the pyoxigraph term
-            key = key_head + "|".join([ev.doc_id, str(ev.start), ev.extractor])
-            node = evidence_prefix + sha1(key.encode("utf-8")).hexdigest()[:16] + ">"
+            digest = sha1(f"{key_head}{ev.doc_id}|{ev.start}|{ev.extractor}".encode("utf-8")).hexdigest()
+            node = f"{evidence_prefix}{digest[:16]}>"
             confidence = confidences.get(ev.confidence)
             if confidence is None:
                 confidence = confidences[ev.confidence] = typed(f"{ev.confidence:.2f}", "decimal")
-            statement = ((p_object, obj), (p_predicate, predicate), (p_subject, subject), (p_type, RDF_STATEMENT_NT),
-                         (p_source, doc_term(ev.doc_id)), (p_end, integer(ev.end)), (p_start, integer(ev.start)),
-                         (p_confidence, confidence), (p_text, text(ev.sentence, ev.lang)),
-                         (p_extractor, typed(ev.extractor, "string")))
+            statement = (obj, predicate, subject, RDF_STATEMENT_NT, doc_term(ev.doc_id), integer(ev.end),
+                         integer(ev.start), confidence, text(ev.sentence, ev.lang), typed(ev.extractor, "string"))
             if node in ordered:           # one node for two pieces of evidence: merged and sorted below
-                add(node, *ordered.pop(node), *statement)
+                add(node, *zip(_SORTED_STATEMENT, ordered.pop(node)), *zip(_SORTED_STATEMENT, statement))
             else:
                 ordered[node] = statement
-    groups = [(subject, tuple(sorted(set(unsorted[subject]).union(ordered.get(subject, ()))))
-               if subject in unsorted else ordered[subject])
-              for subject in sorted(unsorted.keys() | ordered.keys())]
+    groups: Groups = []
+    for subject in sorted(unsorted.keys() | ordered.keys()):
+        pairs = unsorted.get(subject)
+        if pairs is None:
+            groups.append((subject, _SORTED_STATEMENT, ordered[subject]))
+        else:
+            groups.append((subject, *zip(*sorted({*pairs, *zip(_SORTED_STATEMENT, ordered.get(subject, ()))}))))
     return groups, terms.all()
 
 
