@@ -4,6 +4,8 @@ from __future__ import annotations
 import gc
 import hashlib
 import re
+from collections.abc import Callable
+from operator import itemgetter
 from pathlib import Path
 from urllib.parse import quote, unquote
 
@@ -74,80 +76,46 @@ STATEMENT_ORDER = sorted(range(len(STATEMENT)), key=lambda i: str(STATEMENT[i]))
 RDF_STATEMENT = NamedNode(RDF_NS + "Statement")
 
 
+class _Made(dict):
+    """A dict that makes a missing value with `make(key)` and keeps it: finding one made before is a single
+    lookup, without a Python call (the terms of a million triples are mostly found, not made)."""
+
+    def __init__(self, make: Callable) -> None:
+        super().__init__()
+        self.make = make
+
+    def __missing__(self, key):
+        value = self[key] = self.make(key)
+        return value
+
+
 class _Terms:
     """The N-Triples text of each term, made once per value by pyoxigraph itself (so escaping, language tags
     and IRI checks are exactly its own): the same ids, documents, predicates and numbers recur across a large
     graph, and a line is then only three strings joined."""
 
     def __init__(self) -> None:
-        self.nodes: dict[str, str] = {}
-        self.documents: dict[str, str] = {}
-        self.predicates: dict[str, str] = {}
-        self.literals: dict[tuple[str, str], str] = {}
-        self.languages: dict[str, str] = {}
-        self.texts: dict[tuple[str, str | None], str] = {}
-        self.integers: dict[int, str] = {}
-        self.iris: dict[str, str] = {}
-
-    def res(self, entity_id: str) -> str:
-        node = self.nodes.get(entity_id)
-        if node is None:
-            node = self.nodes[entity_id] = str(res(entity_id))
-        return node
-
-    def iri(self, value: str) -> str:
-        """Any other IRI (a document's address, a dcterms property), checked by pyoxigraph."""
-        node = self.iris.get(value)
-        if node is None:
-            node = self.iris[value] = str(NamedNode(value))
-        return node
-
-    def doc(self, doc_id: str) -> str:
-        node = self.documents.get(doc_id)
-        if node is None:
-            node = self.documents[doc_id] = str(doc_node(doc_id))
-        return node
-
-    def kg(self, name: str) -> str:
-        node = self.predicates.get(name)
-        if node is None:
-            node = self.predicates[name] = str(kg(name))
-        return node
-
-    def typed(self, value, datatype: str) -> str:
-        key = (str(value), datatype)
-        found = self.literals.get(key)
-        if found is None:
-            found = self.literals[key] = str(_typed(value, datatype))
-        return found
-
-    def integer(self, value: int) -> str:
-        found = self.integers.get(value)
-        if found is None:
-            found = self.integers[value] = self.typed(value, "integer")
-        return found
+        self.nodes: dict[str, str] = _Made(lambda entity_id: str(res(entity_id)))
+        self.documents: dict[str, str] = _Made(lambda doc_id: str(doc_node(doc_id)))
+        self.predicates: dict[str, str] = _Made(lambda name: str(kg(name)))     # kg: names, properties and classes
+        # any other IRI (a document's address, a dcterms property), checked by pyoxigraph
+        self.iris: dict[str, str] = _Made(lambda value: str(NamedNode(value)))
+        self.literals: dict[tuple[str, str], str] = _Made(lambda key: str(_typed(*key)))  # (value, XSD datatype)
+        self.integers: dict[int, str] = _Made(lambda value: self.literals[str(value), "integer"])
+        self.languages: dict[str, str] = _Made(lambda language: str(Literal("", language=language))[2:])
+        self.texts: dict[tuple[str, str | None], str] = _Made(self._text)       # (value, language or None)
 
     def object(self, triple: Triple) -> str:
-        return self.typed(triple.object, "date") if triple.literal else self.res(triple.object)
+        return self.literals[triple.object, "date"] if triple.literal else self.nodes[triple.object]
 
-    def text(self, value: str, language: str | None = None) -> str:
+    def _text(self, key: tuple[str, str | None]) -> str:
         """A plain or language-tagged string: the quoted value as pyoxigraph escapes it, and its tag as it
         writes it (lower case; a tag it refuses raises its ValueError)."""
-        key = (value, language)
-        found = self.texts.get(key)
-        if found is None:
-            if language is None:
-                found = str(Literal(value))
-            else:
-                tag = self.languages.get(language)
-                if tag is None:
-                    tag = self.languages[language] = str(Literal("", language=language))[2:]
-                found = _quoted(value) + tag
-            self.texts[key] = found
-        return found
+        value, language = key
+        return str(Literal(value)) if language is None else _quoted(value) + self.languages[language]
 
     def all(self) -> set[str]:
-        """Every term made but the strings (text) and evidence nodes, and the fixed predicates and classes."""
+        """Every term made but the strings (texts) and evidence nodes, and the fixed predicates and classes."""
         return {*self.nodes.values(), *self.documents.values(), *self.predicates.values(), *self.literals.values(),
                 *self.iris.values(), A_NT, LABEL_NT, ALT_NT, PREF_NT, *STATEMENT_NT, RDF_STATEMENT_NT}
 
@@ -320,7 +288,8 @@ def _turtle_forms(groups: Groups, terms: set[str]) -> tuple[bytes, dict[str, str
     asked = [term for term in terms if term[-1] == ">" or term[0] != '"']
     integers = {term: found.group(1) for term in asked if term[0] == '"' and (found := INTEGER_NT.fullmatch(term))}
     probe = next(iter(integers), None)
-    sample = next((subject for subject, *_ in groups if subject not in terms and EVIDENCE_LOCAL.fullmatch(subject)), None)
+    sample = next((subject for subject, *_ in groups
+                   if subject not in terms and EVIDENCE_LOCAL.fullmatch(subject)), None)
     header, forms = _turtle_terms([term for term in asked if term not in integers]
                                   + [term for term in (sample, probe) if term])
     if probe is not None and forms[probe] != integers[probe]:
@@ -358,62 +327,56 @@ def _make_groups(graph: KnowledgeGraph) -> tuple[Groups, set[str]]:
     def add(node: str, *pairs: tuple[str, str]) -> None:
         unsorted.setdefault(node, []).extend(pairs)
 
-    kg_term = terms.kg
+    nodes, predicates, literals, texts = terms.nodes, terms.predicates, terms.literals, terms.texts
     for doc in graph.documents:
-        node = terms.doc(doc.id)
-        add(node, (A_NT, kg_term("Document")), (LABEL_NT, terms.text(doc.id)),
-            (kg_term("language"), terms.text(doc.lang)), (kg_term("sourceFile"), terms.text(Path(doc.path).name)),
-            (kg_term("characterCount"), terms.typed(doc.chars, "integer")))
+        node = terms.documents[doc.id]
+        add(node, (A_NT, predicates["Document"]), (LABEL_NT, texts[doc.id, None]),
+            (predicates["language"], texts[doc.lang, None]),
+            (predicates["sourceFile"], texts[Path(doc.path).name, None]),
+            (predicates["characterCount"], terms.integers[doc.chars]))
         if doc.url:
-            add(node, (terms.iri(SOURCE.value), terms.iri(doc.url)))
+            add(node, (terms.iris[SOURCE.value], terms.iris[doc.url]))
         if doc.date:
-            add(node, (terms.iri(DATE.value), terms.typed(doc.date, "dateTime" if "T" in doc.date else "date")))
+            add(node, (terms.iris[DATE.value], literals[doc.date, "dateTime" if "T" in doc.date else "date"]))
         if doc.title:
-            add(node, (terms.iri(TITLE.value), terms.text(doc.title)))
+            add(node, (terms.iris[TITLE.value], texts[doc.title, None]))
     for e in graph.entities.values():
-        node = terms.res(e.id)
-        label = terms.text(e.en, "en")
-        add(node, (A_NT, kg_term(e.cls)), (LABEL_NT, label), (PREF_NT, label))
-        if e.vi:
-            add(node, (LABEL_NT, terms.text(e.vi, "vi")))
-        for text, lang in e.alt_labels:
-            if text and (text, lang) != (e.en, "en") and (text, lang) != (e.vi, "vi"):
-                add(node, (ALT_NT, terms.text(text, lang)))
+        label = texts[e.en, "en"]
+        vi = [(LABEL_NT, texts[e.vi, "vi"])] if e.vi else []
+        add(nodes[e.id], (A_NT, predicates[e.cls]), (LABEL_NT, label), (PREF_NT, label), *vi,
+            *[(ALT_NT, texts[text, lang]) for text, lang in e.alt_labels
+              if text and (text, lang) != (e.en, "en") and (text, lang) != (e.vi, "vi")])
     for triple in graph.background():
-        add(terms.res(triple.subject), (kg_term(triple.predicate), terms.res(triple.object)))
+        add(nodes[triple.subject], (predicates[triple.predicate], nodes[triple.object]))
     # an evidence statement's objects, in the sorted order of STATEMENT's predicates (_SORTED_STATEMENT, checked
     # at import): object, predicate, subject, type, wasDerivedFrom, charEnd, charStart, confidence, evidenceText,
     # extractor
-    integer, typed, text, doc_term, res_term = terms.integer, terms.typed, terms.text, terms.doc, terms.res
-    confidences: dict[float, str] = {}
+    documents, integers = terms.documents, terms.integers
+    confidences = _Made(lambda confidence: literals[f"{confidence:.2f}", "decimal"])
     evidence_prefix = "<" + str(RES) + "evidence-"
     sha1 = hashlib.sha1
     for triple, evidence in graph.evidence.items():
         obj = terms.object(triple)
-        subject = res_term(triple.subject)
-        predicate = kg_term(triple.predicate)
+        subject = nodes[triple.subject]
+        predicate = predicates[triple.predicate]
         add(subject, (predicate, obj))
         key_head = f"{triple.subject}|{triple.predicate}|{triple.object}|"
         for ev in evidence:
             # evidence_node(triple, ev), without making the pyoxigraph term
             digest = sha1(f"{key_head}{ev.doc_id}|{ev.start}|{ev.extractor}".encode("utf-8")).hexdigest()
             node = f"{evidence_prefix}{digest[:16]}>"
-            confidence = confidences.get(ev.confidence)
-            if confidence is None:
-                confidence = confidences[ev.confidence] = typed(f"{ev.confidence:.2f}", "decimal")
-            statement = (obj, predicate, subject, RDF_STATEMENT_NT, doc_term(ev.doc_id), integer(ev.end),
-                         integer(ev.start), confidence, text(ev.sentence, ev.lang), typed(ev.extractor, "string"))
+            statement = (obj, predicate, subject, RDF_STATEMENT_NT, documents[ev.doc_id], integers[ev.end],
+                         integers[ev.start], confidences[ev.confidence], texts[ev.sentence, ev.lang],
+                         literals[ev.extractor, "string"])
             if node in ordered:           # one node for two pieces of evidence: merged and sorted below
                 add(node, *zip(_SORTED_STATEMENT, ordered.pop(node)), *zip(_SORTED_STATEMENT, statement))
             else:
                 ordered[node] = statement
-    groups: Groups = []
-    for subject in sorted(unsorted.keys() | ordered.keys()):
-        pairs = unsorted.get(subject)
-        if pairs is None:
-            groups.append((subject, _SORTED_STATEMENT, ordered[subject]))
-        else:
-            groups.append((subject, *zip(*sorted({*pairs, *zip(_SORTED_STATEMENT, ordered.get(subject, ()))}))))
+    groups: Groups = [(subject, _SORTED_STATEMENT, objects) for subject, objects in ordered.items()
+                      if subject not in unsorted]
+    groups += [(subject, *zip(*sorted({*pairs, *zip(_SORTED_STATEMENT, ordered.get(subject, ()))})))
+               for subject, pairs in unsorted.items()]
+    groups.sort(key=itemgetter(0))
     return groups, terms.all()
 
 
