@@ -3,10 +3,12 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import io
 import re
 from collections.abc import Callable
 from operator import itemgetter
 from pathlib import Path
+from typing import BinaryIO
 from urllib.parse import quote, unquote
 
 from pyoxigraph import Literal, NamedNode, Triple as OxTriple
@@ -89,6 +91,27 @@ class _Made(dict):
         return value
 
 
+class _Texts(dict):
+    """(value, language or None) → a plain or language-tagged string: the quoted value as pyoxigraph escapes
+    it, and its tag as it writes it (lower case; a tag it refuses raises its ValueError). Made here in one call,
+    as most labels and sentences are made, not found."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: dict[str, str] = {}
+
+    def __missing__(self, key: tuple[str, str | None]) -> str:
+        value, language = key
+        if language is None:
+            text = self[key] = str(Literal(value))
+            return text
+        tag = self.tags.get(language)
+        if tag is None:
+            tag = self.tags[language] = str(Literal("", language=language))[2:]
+        text = self[key] = _quoted(value) + tag
+        return text
+
+
 class _Terms:
     """The N-Triples text of each term, made once per value by pyoxigraph itself (so escaping, language tags
     and IRI checks are exactly its own): the same ids, documents, predicates and numbers recur across a large
@@ -102,17 +125,10 @@ class _Terms:
         self.iris: dict[str, str] = _Made(lambda value: str(NamedNode(value)))
         self.literals: dict[tuple[str, str], str] = _Made(lambda key: str(_typed(*key)))  # (value, XSD datatype)
         self.integers: dict[int, str] = _Made(lambda value: self.literals[str(value), "integer"])
-        self.languages: dict[str, str] = _Made(lambda language: str(Literal("", language=language))[2:])
-        self.texts: dict[tuple[str, str | None], str] = _Made(self._text)       # (value, language or None)
+        self.texts: dict[tuple[str, str | None], str] = _Texts()
 
     def object(self, triple: Triple) -> str:
         return self.literals[triple.object, "date"] if triple.literal else self.nodes[triple.object]
-
-    def _text(self, key: tuple[str, str | None]) -> str:
-        """A plain or language-tagged string: the quoted value as pyoxigraph escapes it, and its tag as it
-        writes it (lower case; a tag it refuses raises its ValueError)."""
-        value, language = key
-        return str(Literal(value)) if language is None else _quoted(value) + self.languages[language]
 
     def all(self) -> set[str]:
         """Every term made but the strings (texts) and evidence nodes, and the fixed predicates and classes."""
@@ -248,33 +264,45 @@ def rdf_turtle(graph: KnowledgeGraph) -> bytes:
     """The graph in Turtle, byte for byte as pyoxigraph writes its triples (with PREFIXES), written here from
     rdf_groups: making a million triple objects for pyoxigraph's writer took ~5 s. pyoxigraph still writes
     each distinct term (once), so escapes and prefixed names are its own."""
+    out = io.BytesIO()
+    write_rdf_turtle(graph, out)
+    return out.getvalue()
+
+
+def write_rdf_turtle(graph: KnowledgeGraph, file: BinaryIO) -> None:
+    """rdf_turtle written into `file`, a few thousand subjects at a time."""
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return _turtle(*_groups_and_terms(graph))
+        _turtle(*_groups_and_terms(graph), file.write)
     finally:
         if enabled:
             gc.enable()
 
 
-def _turtle(groups: Groups, terms: set[str]) -> bytes:
+_BATCH = 4096       # subjects encoded at once: fewer, larger strings, and no copy of the whole text in memory
+
+
+def _turtle(groups: Groups, terms: set[str], write: Callable[[bytes], object]) -> None:
     if not groups:
-        return b""
+        return
     header, forms = _turtle_forms(groups, terms)
+    write(header)
     objects = forms.get
     evidence, start = "<" + str(RES) + "evidence-", len(str(RES)) + 1
+
+    def evidence_node(subject: str) -> str:
+        """An evidence node (16 hex digits) is not in forms: res:evidence-<hex>, as pyoxigraph wrote the sample."""
+        if not subject.startswith(evidence):
+            raise ValueError(f"no Turtle form for {subject}")
+        return "res:" + subject[start:-1]
+
     templates: dict[tuple[str, ...], str] = _Made(lambda predicates: _template(predicates, forms))
-    out = [header]
-    for subject, predicates, values in groups:
-        head = objects(subject)
-        if head is None:        # an evidence node (16 hex digits): res:evidence-<hex>, as pyoxigraph wrote the sample
-            if not subject.startswith(evidence):
-                raise ValueError(f"no Turtle form for {subject}")
-            head = "res:" + subject[start:-1]
-        # a string is not in forms: its Turtle form is its N-Triples form. Encoding each subject's text is
-        # faster than joining them all first into one string of the widest kind of character
-        out.append((templates[predicates] % (head, *map(objects, values, values))).encode("utf-8"))
-    return b"".join(out)
+    for begin in range(0, len(groups), _BATCH):
+        # a string is not in forms: its Turtle form is its N-Triples form
+        write("".join([templates[predicates] % (objects(subject) or evidence_node(subject),
+                                                *map(objects, values, values))
+                       for subject, predicates, values in groups[begin:begin + _BATCH]]).encode("utf-8"))
 
 
 def _turtle_forms(groups: Groups, terms: set[str]) -> tuple[bytes, dict[str, str]]:
@@ -340,10 +368,11 @@ def _make_groups(graph: KnowledgeGraph) -> tuple[Groups, set[str]]:
             add(node, (terms.iris[TITLE.value], texts[doc.title, None]))
     for e in graph.entities.values():
         label = texts[e.en, "en"]
-        vi = [(LABEL_NT, texts[e.vi, "vi"])] if e.vi else []
-        add(nodes[e.id], (A_NT, predicates[e.cls]), (LABEL_NT, label), (PREF_NT, label), *vi,
-            *[(ALT_NT, texts[text, lang]) for text, lang in e.alt_labels
-              if text and (text, lang) != (e.en, "en") and (text, lang) != (e.vi, "vi")])
+        pairs = [(A_NT, predicates[e.cls]), (LABEL_NT, label), (PREF_NT, label)]
+        if e.vi:
+            pairs.append((LABEL_NT, texts[e.vi, "vi"]))
+        pairs += [(ALT_NT, texts[alt]) for alt in e.alt_labels - {(e.en, "en"), (e.vi, "vi")} if alt[0]]
+        add(nodes[e.id], *pairs)
     for triple in graph.background():
         add(nodes[triple.subject], (predicates[triple.predicate], nodes[triple.object]))
     # an evidence statement's objects, in the sorted order of STATEMENT's predicates (_SORTED_STATEMENT, checked
@@ -357,7 +386,7 @@ def _make_groups(graph: KnowledgeGraph) -> tuple[Groups, set[str]]:
         obj = terms.object(triple)
         subject = nodes[triple.subject]
         predicate = predicates[triple.predicate]
-        add(subject, (predicate, obj))
+        unsorted.setdefault(subject, []).append((predicate, obj))
         key_head = f"{triple.subject}|{triple.predicate}|{triple.object}|"
         for ev in evidence:
             # evidence_node(triple, ev), without making the pyoxigraph term
