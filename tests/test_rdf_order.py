@@ -72,6 +72,22 @@ def test_turtle_and_ntriples_are_pyoxigraphs_own():
     assert rdf_ntriples(graph) == _pyoxigraph_writes(triples, pyoxigraph.RdfFormat.N_TRIPLES)
 
 
+def test_a_list_of_triples_as_the_graph_is_pyoxigraphs_turtle():
+    """When rdf_cache is the graph (a test's edit), Turtle is still pyoxigraph's: rdf:type as a subject and an
+    object too (rdf:type, not "a"), "%" in a predicate's IRI and in strings, a predicate repeated."""
+    import pyoxigraph
+    from pyoxigraph import Literal, NamedNode, Triple
+
+    from kg.graph.rdf import RDF_NS, rdf_turtle
+
+    graph = tricky_graph()
+    rdf_type, node, percent = NamedNode(RDF_NS + "type"), NamedNode("urn:kg:s"), NamedNode("https://example.org/p%20q")
+    extra = {Triple(node, rdf_type, rdf_type), Triple(rdf_type, percent, Literal("100%")),
+             Triple(node, percent, Literal("%s")), Triple(node, percent, Literal("%%"))}
+    graph.rdf_cache = sorted({*rdf_triples(graph), *extra}, key=str)
+    assert rdf_turtle(graph) == _pyoxigraph_writes(graph.rdf_cache, pyoxigraph.RdfFormat.TURTLE)
+
+
 def test_every_character_is_escaped_as_pyoxigraph_does():
     """Strings are quoted by kg (N-Triples) and taken as they are into Turtle: both must be pyoxigraph's."""
     import pyoxigraph

@@ -13,7 +13,7 @@ import pyoxigraph
 from pyoxigraph import NamedNode, Quad, Triple
 
 from kg.graph import KnowledgeGraph
-from kg.graph.rdf import PREFIXES, RDF_NS, rdf_ntriples, rdf_triples, rdf_turtle
+from kg.graph.rdf import PREFIXES, RDF_NS, rdf_ntriples, rdf_triples, write_rdf_turtle
 from kg.ontology import PROV
 
 STATEMENT = NamedNode(RDF_NS + "Statement")
@@ -35,7 +35,8 @@ def _triples(graph: KnowledgeGraph):
 
 def write_turtle(graph: KnowledgeGraph, path: Path) -> None:
     """Turtle as pyoxigraph's writer gives it (tests check it, byte for byte)."""
-    Path(path).write_bytes(rdf_turtle(graph))
+    with Path(path).open("wb") as file:
+        write_rdf_turtle(graph, file)
 
 
 def write_ntriples(graph: KnowledgeGraph, path: Path) -> None:

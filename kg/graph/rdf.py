@@ -3,8 +3,12 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import io
 import re
+from collections.abc import Callable
+from operator import itemgetter
 from pathlib import Path
+from typing import BinaryIO
 from urllib.parse import quote, unquote
 
 from pyoxigraph import Literal, NamedNode, Triple as OxTriple
@@ -74,88 +78,67 @@ STATEMENT_ORDER = sorted(range(len(STATEMENT)), key=lambda i: str(STATEMENT[i]))
 RDF_STATEMENT = NamedNode(RDF_NS + "Statement")
 
 
+class _Made(dict):
+    """A dict that makes a missing value with `make(key)` and keeps it: finding one made before is a single
+    lookup, without a Python call (the terms of a million triples are mostly found, not made)."""
+
+    def __init__(self, make: Callable) -> None:
+        super().__init__()
+        self.make = make
+
+    def __missing__(self, key):
+        value = self[key] = self.make(key)
+        return value
+
+
+class _Texts(dict):
+    """(value, language or None) → a plain or language-tagged string: the quoted value as pyoxigraph escapes
+    it, and its tag as it writes it (lower case; a tag it refuses raises its ValueError). Made here in one call,
+    as most labels and sentences are made, not found."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: dict[str, str] = {}
+
+    def __missing__(self, key: tuple[str, str | None]) -> str:
+        value, language = key
+        if language is None:
+            text = self[key] = str(Literal(value))
+            return text
+        tag = self.tags.get(language)
+        if tag is None:
+            tag = self.tags[language] = str(Literal("", language=language))[2:]
+        text = self[key] = _quoted(value) + tag
+        return text
+
+
 class _Terms:
     """The N-Triples text of each term, made once per value by pyoxigraph itself (so escaping, language tags
     and IRI checks are exactly its own): the same ids, documents, predicates and numbers recur across a large
     graph, and a line is then only three strings joined."""
 
     def __init__(self) -> None:
-        self.nodes: dict[str, str] = {}
-        self.documents: dict[str, str] = {}
-        self.predicates: dict[str, str] = {}
-        self.literals: dict[tuple[str, str], str] = {}
-        self.languages: dict[str, str] = {}
-        self.texts: dict[tuple[str, str | None], str] = {}
-        self.integers: dict[int, str] = {}
-        self.iris: dict[str, str] = {}
-
-    def res(self, entity_id: str) -> str:
-        node = self.nodes.get(entity_id)
-        if node is None:
-            node = self.nodes[entity_id] = str(res(entity_id))
-        return node
-
-    def iri(self, value: str) -> str:
-        """Any other IRI (a document's address, a dcterms property), checked by pyoxigraph."""
-        node = self.iris.get(value)
-        if node is None:
-            node = self.iris[value] = str(NamedNode(value))
-        return node
-
-    def doc(self, doc_id: str) -> str:
-        node = self.documents.get(doc_id)
-        if node is None:
-            node = self.documents[doc_id] = str(doc_node(doc_id))
-        return node
-
-    def kg(self, name: str) -> str:
-        node = self.predicates.get(name)
-        if node is None:
-            node = self.predicates[name] = str(kg(name))
-        return node
-
-    def typed(self, value, datatype: str) -> str:
-        key = (str(value), datatype)
-        found = self.literals.get(key)
-        if found is None:
-            found = self.literals[key] = str(_typed(value, datatype))
-        return found
-
-    def integer(self, value: int) -> str:
-        found = self.integers.get(value)
-        if found is None:
-            found = self.integers[value] = self.typed(value, "integer")
-        return found
+        self.nodes: dict[str, str] = _Made(lambda entity_id: str(res(entity_id)))
+        self.documents: dict[str, str] = _Made(lambda doc_id: str(doc_node(doc_id)))
+        self.predicates: dict[str, str] = _Made(lambda name: str(kg(name)))     # kg: names, properties and classes
+        # any other IRI (a document's address, a dcterms property), checked by pyoxigraph
+        self.iris: dict[str, str] = _Made(lambda value: str(NamedNode(value)))
+        self.literals: dict[tuple[str, str], str] = _Made(lambda key: str(_typed(*key)))  # (value, XSD datatype)
+        self.integers: dict[int, str] = _Made(lambda value: self.literals[str(value), "integer"])
+        self.texts: dict[tuple[str, str | None], str] = _Texts()
 
     def object(self, triple: Triple) -> str:
-        return self.typed(triple.object, "date") if triple.literal else self.res(triple.object)
-
-    def text(self, value: str, language: str | None = None) -> str:
-        """A plain or language-tagged string: the quoted value as pyoxigraph escapes it, and its tag as it
-        writes it (lower case; a tag it refuses raises its ValueError)."""
-        key = (value, language)
-        found = self.texts.get(key)
-        if found is None:
-            if language is None:
-                found = str(Literal(value))
-            else:
-                tag = self.languages.get(language)
-                if tag is None:
-                    tag = self.languages[language] = str(Literal("", language=language))[2:]
-                found = _quoted(value) + tag
-            self.texts[key] = found
-        return found
+        return self.literals[triple.object, "date"] if triple.literal else self.nodes[triple.object]
 
     def all(self) -> set[str]:
-        """Every term made (besides evidence nodes) and the fixed predicates and classes."""
+        """Every term made but the strings (texts) and evidence nodes, and the fixed predicates and classes."""
         return {*self.nodes.values(), *self.documents.values(), *self.predicates.values(), *self.literals.values(),
-                *self.texts.values(), *self.iris.values(), A_NT, LABEL_NT, ALT_NT, PREF_NT, *STATEMENT_NT, RDF_STATEMENT_NT}
+                *self.iris.values(), A_NT, LABEL_NT, ALT_NT, PREF_NT, *STATEMENT_NT, RDF_STATEMENT_NT}
 
 
 # N-Triples string escapes as pyoxigraph (oxrdf) writes them; tests/test_rdf_order.py checks every character
 _ESCAPES = {**{c: f"\\u{c:04X}" for c in [*range(0x20), 0x7F, 0xFFFE, 0xFFFF]},
             0x08: "\\b", 0x09: "\\t", 0x0A: "\\n", 0x0C: "\\f", 0x0D: "\\r", 0x22: '\\"', 0x5C: "\\\\"}
-_SPECIAL = re.compile('[\x00-\x1f"\\\\\x7f\ufffe\uffff]')
 _CONTROL = re.compile('[\x00-\x1f\x7f\ufffe\uffff]')
 
 
@@ -164,12 +147,16 @@ def _control(match: re.Match) -> str:
 
 
 def _quoted(value: str) -> str:
-    """The N-Triples string of `value` (str.translate over a whole sentence was 40 % of making the lines)."""
-    if _SPECIAL.search(value):
-        value = value.replace("\\", "\\\\").replace('"', '\\"')
-        if _CONTROL.search(value):
-            value = _CONTROL.sub(_control, value)
-    return '"' + value + '"'
+    """The N-Triples string of `value`. str.translate over a whole sentence was 40 % of making the lines and a
+    regular expression search is slower than str.isprintable: only a string that is not printable has a
+    control character (Cc) or a noncharacter (Cn) to escape."""
+    if "\\" in value:
+        value = value.replace("\\", "\\\\")
+    if '"' in value:
+        value = value.replace('"', '\\"')
+    if not value.isprintable():
+        value = _CONTROL.sub(_control, value)
+    return f'"{value}"'
 
 
 A_NT, LABEL_NT, ALT_NT, PREF_NT = str(A), str(LABEL), str(ALT), str(PREF)
@@ -181,26 +168,28 @@ assert [p.rsplit("#", 1)[1][:-1] for p in _SORTED_STATEMENT] == [
     "extractor"], _SORTED_STATEMENT
 
 
-Groups = list[tuple[str, tuple[tuple[str, str], ...]]]
+Groups = list[tuple[str, tuple[str, ...], tuple[str, ...]]]
 
 
 def rdf_groups(graph: KnowledgeGraph) -> Groups:
-    """The graph's triples, made once per graph and shared by every RDF writer: (subject, ((predicate, object),
-    ...)) with every term in its N-Triples form, subjects in the order of their N-Triples lines and each
-    subject's pairs too, without duplicates, so that every serialisation is byte-identical across runs.
-    When `graph.rdf_cache` holds a list of triples (a test's edit), that list is the graph."""
+    """The graph's triples, made once per graph and shared by every RDF writer: (subject, (predicate, ...),
+    (object, ...)), a subject's (predicate, object) pairs as two tuples of the same length, with every term in
+    its N-Triples form, subjects in the order of their N-Triples lines and each subject's pairs too, without
+    duplicates, so that every serialisation is byte-identical across runs. When `graph.rdf_cache` holds a list
+    of triples (a test's edit), that list is the graph."""
     return _groups_and_terms(graph)[0]
 
 
 def _groups_and_terms(graph: KnowledgeGraph) -> tuple[Groups, set[str]]:
-    """rdf_groups and every term in them but the evidence nodes (all of them, when rdf_cache is the graph)."""
+    """rdf_groups and every term in them but the strings (plain or language-tagged) and the evidence nodes (all
+    of them, when rdf_cache is the graph)."""
     made = graph.groups_cache
     if graph.rdf_cache is not None and not (made is not None and made[2] is graph.rdf_cache):
         found: dict[str, list[tuple[str, str]]] = {}
         for t in graph.rdf_cache:
             found.setdefault(str(t.subject), []).append((str(t.predicate), str(t.object)))
-        groups = [(subject, tuple(pairs)) for subject, pairs in found.items()]
-        return groups, {term for subject, pairs in groups for pair in pairs for term in pair} | found.keys()
+        groups = [(subject, *zip(*pairs)) for subject, pairs in found.items()]
+        return groups, {term for _, predicates, objects in groups for term in (*predicates, *objects)} | found.keys()
     if graph.groups_cache is None:
         enabled = gc.isenabled()
         gc.disable()        # a million new strings and no cycles among them: collections would only rescan them
@@ -214,7 +203,8 @@ def _groups_and_terms(graph: KnowledgeGraph) -> tuple[Groups, set[str]]:
 
 def rdf_ntriples(graph: KnowledgeGraph) -> bytes:
     """The graph as an N-Triples document (UTF-8), exactly as pyoxigraph writes its triples."""
-    return "".join([f"{subject} {p} {o} .\n" for subject, pairs in rdf_groups(graph) for p, o in pairs]).encode("utf-8")
+    return "".join([f"{subject} {p} {o} .\n" for subject, predicates, objects in rdf_groups(graph)
+                    for p, o in zip(predicates, objects)]).encode("utf-8")
 
 
 def rdf_triples(graph: KnowledgeGraph) -> list[OxTriple]:
@@ -274,57 +264,81 @@ def rdf_turtle(graph: KnowledgeGraph) -> bytes:
     """The graph in Turtle, byte for byte as pyoxigraph writes its triples (with PREFIXES), written here from
     rdf_groups: making a million triple objects for pyoxigraph's writer took ~5 s. pyoxigraph still writes
     each distinct term (once), so escapes and prefixed names are its own."""
+    out = io.BytesIO()
+    write_rdf_turtle(graph, out)
+    return out.getvalue()
+
+
+def write_rdf_turtle(graph: KnowledgeGraph, file: BinaryIO) -> None:
+    """rdf_turtle written into `file`, a few thousand subjects at a time."""
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return _turtle(*_groups_and_terms(graph))
+        _turtle(*_groups_and_terms(graph), file.write)
     finally:
         if enabled:
             gc.enable()
 
 
-def _turtle(groups: Groups, terms: set[str]) -> bytes:
+_BATCH = 4096       # subjects encoded at once: fewer, larger strings, and no copy of the whole text in memory
+
+
+def _turtle(groups: Groups, terms: set[str], write: Callable[[bytes], object]) -> None:
     if not groups:
-        return b""
-    if str(A) in terms:       # rdf:type is "a" as a predicate; kg never has it as a subject or an object
-        if any(str(A) == subject or any(o == str(A) for _, o in pairs) for subject, pairs in groups):
-            raise ValueError("rdf:type as a subject or an object")
-    sample = next((subject for subject, _ in groups if subject not in terms and EVIDENCE_LOCAL.fullmatch(subject)), None)
-    # a plain or language-tagged string is written in Turtle as in N-Triples (pyoxigraph escapes the same
-    # characters in both: tests/test_rdf_order.py checks every one); IRIs and typed literals are asked of it
-    # and an xsd:integer is its digits, as pyoxigraph writes one of them (checked below)
-    strings = {term for term in terms if term[0] == '"' and term[-1] != ">"}
-    integers = {term: found.group(1) for term in terms if term[-1] == ">" and term[0] == '"'
-                and (found := INTEGER_NT.fullmatch(term))}
+        return
+    header, forms = _turtle_forms(groups, terms)
+    write(header)
+    objects = forms.get
+    evidence, start = "<" + str(RES) + "evidence-", len(str(RES)) + 1
+
+    def evidence_node(subject: str) -> str:
+        """An evidence node (16 hex digits) is not in forms: res:evidence-<hex>, as pyoxigraph wrote the sample."""
+        if not subject.startswith(evidence):
+            raise ValueError(f"no Turtle form for {subject}")
+        return "res:" + subject[start:-1]
+
+    templates: dict[tuple[str, ...], str] = _Made(lambda predicates: _template(predicates, forms))
+    for begin in range(0, len(groups), _BATCH):
+        # a string is not in forms: its Turtle form is its N-Triples form
+        write("".join([templates[predicates] % (objects(subject) or evidence_node(subject),
+                                                *map(objects, values, values))
+                       for subject, predicates, values in groups[begin:begin + _BATCH]]).encode("utf-8"))
+
+
+def _turtle_forms(groups: Groups, terms: set[str]) -> tuple[bytes, dict[str, str]]:
+    """pyoxigraph's Turtle header and the Turtle form of every term but the strings and evidence nodes.
+
+    A plain or language-tagged string is written in Turtle as in N-Triples (pyoxigraph escapes the same
+    characters in both: tests/test_rdf_order.py checks every one); IRIs and typed literals are asked of it,
+    but an xsd:integer is its digits and an evidence node res:evidence-<hex>, as it writes a sample of each."""
+    asked = [term for term in terms if term[-1] == ">" or term[0] != '"']
+    integers = {term: found.group(1) for term in asked if term[0] == '"' and (found := INTEGER_NT.fullmatch(term))}
     probe = next(iter(integers), None)
-    asked = [term for term in terms if term not in strings and term not in integers]
-    header, forms = _turtle_terms(asked + [term for term in (sample, probe) if term])
+    sample = next((subject for subject, *_ in groups
+                   if subject not in terms and EVIDENCE_LOCAL.fullmatch(subject)), None)
+    header, forms = _turtle_terms([term for term in asked if term not in integers]
+                                  + [term for term in (sample, probe) if term])
     if probe is not None and forms[probe] != integers[probe]:
         raise ValueError(f"unexpected Turtle form {forms[probe]} of {probe}")
-    forms.update((term, term) for term in strings)
-    forms.update(integers)
     if sample is not None and forms[sample] != "res:" + EVIDENCE_LOCAL.fullmatch(sample).group(1):
         raise ValueError(f"unexpected Turtle form {forms[sample]} of {sample}")
-    forms[str(A)] = "a"
-    form = forms.get
-    start = len(str(RES)) + 1
-    out: list[str] = []
-    for subject, pairs in groups:
-        head = form(subject)
-        if head is None:        # an evidence node: res:evidence-<hex>, as pyoxigraph wrote the sample
-            if not EVIDENCE_LOCAL.fullmatch(subject):
-                raise ValueError(f"no Turtle form for {subject}")
-            head = "res:" + subject[start:-1]
-        chunks: list[str] = []
-        previous = None
-        for p, o in pairs:
-            if p == previous:
-                chunks[-1] += " , " + forms[o]
-            else:
-                chunks.append(forms[p] + " " + forms[o])
-                previous = p
-        out.append(head + " " + " ;\n\t".join(chunks) + " .\n")
-    return header + "".join(out).encode("utf-8")
+    forms.update(integers)
+    return header, forms
+
+
+def _template(predicates: tuple[str, ...], forms: dict[str, str]) -> str:
+    """The %-format of the Turtle of a subject whose pairs have these predicates, as pyoxigraph writes it: the
+    subject and each object are its arguments, a repeated predicate gives a list of objects (" , ")."""
+    parts = ["%s"]
+    previous = None
+    for p in predicates:
+        if p == previous:
+            parts.append(" , %s")
+        else:
+            form = "a" if p == A_NT else forms[p].replace("%", "%%")   # rdf:type is "a" only as a predicate
+            parts.append((" " if previous is None else " ;\n\t") + form + " %s")
+            previous = p
+    return "".join(parts) + " .\n"
 
 
 def _make_groups(graph: KnowledgeGraph) -> tuple[Groups, set[str]]:
@@ -334,66 +348,62 @@ def _make_groups(graph: KnowledgeGraph) -> tuple[Groups, set[str]]:
     predicate term is a prefix of another."""
     terms = _Terms()
     unsorted: dict[str, list[tuple[str, str]]] = {}    # subject term → pairs, sorted at the end
-    ordered: dict[str, tuple[tuple[str, str], ...]] = {}     # subject term → pairs already in order
+    ordered: dict[str, tuple[str, ...]] = {}     # evidence node → its objects, in the order of their lines
 
     def add(node: str, *pairs: tuple[str, str]) -> None:
         unsorted.setdefault(node, []).extend(pairs)
 
-    kg_term = terms.kg
+    nodes, predicates, literals, texts = terms.nodes, terms.predicates, terms.literals, terms.texts
     for doc in graph.documents:
-        node = terms.doc(doc.id)
-        add(node, (A_NT, kg_term("Document")), (LABEL_NT, terms.text(doc.id)),
-            (kg_term("language"), terms.text(doc.lang)), (kg_term("sourceFile"), terms.text(Path(doc.path).name)),
-            (kg_term("characterCount"), terms.typed(doc.chars, "integer")))
+        node = terms.documents[doc.id]
+        add(node, (A_NT, predicates["Document"]), (LABEL_NT, texts[doc.id, None]),
+            (predicates["language"], texts[doc.lang, None]),
+            (predicates["sourceFile"], texts[Path(doc.path).name, None]),
+            (predicates["characterCount"], terms.integers[doc.chars]))
         if doc.url:
-            add(node, (terms.iri(SOURCE.value), terms.iri(doc.url)))
+            add(node, (terms.iris[SOURCE.value], terms.iris[doc.url]))
         if doc.date:
-            add(node, (terms.iri(DATE.value), terms.typed(doc.date, "dateTime" if "T" in doc.date else "date")))
+            add(node, (terms.iris[DATE.value], literals[doc.date, "dateTime" if "T" in doc.date else "date"]))
         if doc.title:
-            add(node, (terms.iri(TITLE.value), terms.text(doc.title)))
+            add(node, (terms.iris[TITLE.value], texts[doc.title, None]))
     for e in graph.entities.values():
-        node = terms.res(e.id)
-        label = terms.text(e.en, "en")
-        add(node, (A_NT, kg_term(e.cls)), (LABEL_NT, label), (PREF_NT, label))
+        label = texts[e.en, "en"]
+        pairs = [(A_NT, predicates[e.cls]), (LABEL_NT, label), (PREF_NT, label)]
         if e.vi:
-            add(node, (LABEL_NT, terms.text(e.vi, "vi")))
-        for text, lang in e.alt_labels:
-            if text and (text, lang) != (e.en, "en") and (text, lang) != (e.vi, "vi"):
-                add(node, (ALT_NT, terms.text(text, lang)))
+            pairs.append((LABEL_NT, texts[e.vi, "vi"]))
+        pairs += [(ALT_NT, texts[alt]) for alt in e.alt_labels - {(e.en, "en"), (e.vi, "vi")} if alt[0]]
+        add(nodes[e.id], *pairs)
     for triple in graph.background():
-        add(terms.res(triple.subject), (kg_term(triple.predicate), terms.res(triple.object)))
-    # STATEMENT's predicates in their sorted order: object, predicate, subject, type, wasDerivedFrom, charEnd,
-    # charStart, confidence, evidenceText, extractor (checked at import: _SORTED_STATEMENT)
-    p_object, p_predicate, p_subject, p_type, p_source, p_end, p_start, p_confidence, p_text, p_extractor = \
-        _SORTED_STATEMENT
-    integer, typed, text, doc_term, res_term = terms.integer, terms.typed, terms.text, terms.doc, terms.res
-    confidences: dict[float, str] = {}
+        add(nodes[triple.subject], (predicates[triple.predicate], nodes[triple.object]))
+    # an evidence statement's objects, in the sorted order of STATEMENT's predicates (_SORTED_STATEMENT, checked
+    # at import): object, predicate, subject, type, wasDerivedFrom, charEnd, charStart, confidence, evidenceText,
+    # extractor
+    documents, integers = terms.documents, terms.integers
+    confidences = _Made(lambda confidence: literals[f"{confidence:.2f}", "decimal"])
     evidence_prefix = "<" + str(RES) + "evidence-"
     sha1 = hashlib.sha1
     for triple, evidence in graph.evidence.items():
         obj = terms.object(triple)
-        subject = res_term(triple.subject)
-        predicate = kg_term(triple.predicate)
-        add(subject, (predicate, obj))
-        key_head = "|".join([triple.subject, triple.predicate, triple.object]) + "|"
+        subject = nodes[triple.subject]
+        predicate = predicates[triple.predicate]
+        unsorted.setdefault(subject, []).append((predicate, obj))
+        key_head = f"{triple.subject}|{triple.predicate}|{triple.object}|"
         for ev in evidence:
             # evidence_node(triple, ev), without making the pyoxigraph term
-            key = key_head + "|".join([ev.doc_id, str(ev.start), ev.extractor])
-            node = evidence_prefix + sha1(key.encode("utf-8")).hexdigest()[:16] + ">"
-            confidence = confidences.get(ev.confidence)
-            if confidence is None:
-                confidence = confidences[ev.confidence] = typed(f"{ev.confidence:.2f}", "decimal")
-            statement = ((p_object, obj), (p_predicate, predicate), (p_subject, subject), (p_type, RDF_STATEMENT_NT),
-                         (p_source, doc_term(ev.doc_id)), (p_end, integer(ev.end)), (p_start, integer(ev.start)),
-                         (p_confidence, confidence), (p_text, text(ev.sentence, ev.lang)),
-                         (p_extractor, typed(ev.extractor, "string")))
+            digest = sha1(f"{key_head}{ev.doc_id}|{ev.start}|{ev.extractor}".encode("utf-8")).hexdigest()
+            node = f"{evidence_prefix}{digest[:16]}>"
+            statement = (obj, predicate, subject, RDF_STATEMENT_NT, documents[ev.doc_id], integers[ev.end],
+                         integers[ev.start], confidences[ev.confidence], texts[ev.sentence, ev.lang],
+                         literals[ev.extractor, "string"])
             if node in ordered:           # one node for two pieces of evidence: merged and sorted below
-                add(node, *ordered.pop(node), *statement)
+                add(node, *zip(_SORTED_STATEMENT, ordered.pop(node)), *zip(_SORTED_STATEMENT, statement))
             else:
                 ordered[node] = statement
-    groups = [(subject, tuple(sorted(set(unsorted[subject]).union(ordered.get(subject, ()))))
-               if subject in unsorted else ordered[subject])
-              for subject in sorted(unsorted.keys() | ordered.keys())]
+    groups: Groups = [(subject, _SORTED_STATEMENT, objects) for subject, objects in ordered.items()
+                      if subject not in unsorted]
+    groups += [(subject, *zip(*sorted({*pairs, *zip(_SORTED_STATEMENT, ordered.get(subject, ()))})))
+               for subject, pairs in unsorted.items()]
+    groups.sort(key=itemgetter(0))
     return groups, terms.all()
 
 
