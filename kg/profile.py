@@ -43,8 +43,10 @@ class Patterns(_Strict):
     presence_words: Phrases = []         # "at", "на", "tại" before an event: who is named before it is there
     co_agent_words: Phrases = []         # "A in coordination with B organised E": B organises too
     example_words: Phrases = []
+    genitive_articles: Phrases = []      # "des", "der": an event's name does not reach back over them
     based_words: Phrases = []            # "Perth-based X": the organisation X lies in Perth
-    fillers: Phrases = []                # "m.in.", "vor allem", "mainly": words a relation's trigger runs over
+    fillers: Phrases = []
+    honorifics: Phrases = []             # "Dr.", "Herr", "ông": a person's name follows                # "m.in.", "vor allem", "mainly": words a relation's trigger runs over
     demonym_heads: Phrases = []
     plural_anaphora: Phrases = []
     event_pronouns: Phrases = []         # "в его работе": a pronoun for the event named before

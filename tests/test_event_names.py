@@ -192,3 +192,9 @@ def test_a_french_name_runs_over_an_adjective_and_its_complement():
     result = extract_document(Document("t", "t.txt", "Huế accueille les Journées européennes du patrimoine depuis "
                                                      "lundi.", "fr"))
     assert "Journées européennes du patrimoine" in {r.en for r, _ in result.mentions if r.cls == "Event"}
+
+
+def test_a_kind_noun_in_the_genitive_names_no_event():
+    result = extract_document(Document("t", "t.txt", "Dong Nai und Sachsen unterzeichneten am Rande des Forums "
+                                                     "ein Abkommen.", "de"))
+    assert not [r for r, _ in result.mentions if r.cls == "Event"]

@@ -62,3 +62,11 @@ def test_an_organisation_name_ends_before_a_person(lang, text, organisation, per
 
 def test_a_vietnamese_place_is_no_given_name():
     assert "van-phong" not in people("Khanh Hoa mời các nhà đầu tư vào Van Phong Economic Zone.", "en")
+
+
+@pytest.mark.parametrize("lang, text, person", [
+    ("de", "Dong Nai lädt ein. „Gut“, sagte Prof. Dr. Folker Brandt, Rektor der Hochschule Harz.", "folker-brandt"),
+    ("vi", "Về phía tỉnh Vân Nam có ông Trương Quốc Hoa cùng đại diện các cơ quan.", "truong-quoc-hoa"),
+])
+def test_a_name_after_an_honorific(lang, text, person):
+    assert person in people(text, lang)

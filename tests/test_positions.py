@@ -91,3 +91,9 @@ def test_a_president_of_an_organisation_is_no_head_of_state(lang, text, person, 
     found = triples_of(text, lang)
     assert {(person, "holdsPosition", office), (person, "memberOf", body)} <= found
     assert not any(o == "state-president" for _, _, o in found)
+
+
+def test_a_german_title_and_its_body_stay_apart():
+    found = triples_of("Dong Nai lädt ein. „Gut“, versprach Klaus Rettberg, Präsident der Industrie- und "
+                       "Handelskammer Magdeburg.", "de")
+    assert ("klaus-rettberg", "memberOf", "industrie-und-handelskammer-magdeburg") in found

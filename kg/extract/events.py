@@ -275,7 +275,8 @@ def _capitalised(sentence: Sentence, mentions: list[Mention], taken: set[int]) -
     for hit in hits:
         if hit.first in taken or not ws[hit.first].is_capitalised:
             continue
-        first = _left_edge(sentence, hit.first, part, frozenset(inner))
+        # "am Rande des Forums": a kind noun in the genitive is no name of the noun before it
+        first = _left_edge(sentence, hit.first, part, frozenset(inner) - set(patterns.genitive_articles))
         if first == 0 < hit.first and 0 not in in_mention and not adjective_shaped(sentence.lang, ws[0].text) \
                 and sentence.gap(0, 1).strip() not in ("-", "–"):
             first = 1       # "Organizatorem Polsko-Wietnamskiego Forum ...": the sentence's first word is no part

@@ -282,8 +282,8 @@ def _around_capital_head(sentence: Sentence, hit: Hit, inside: dict[int, Mention
             break       # "Prezes Polsko-Wietnamskiej Izby": a title opening the sentence is no part of the name
         if part(first - 1):
             first -= 1
-        elif first > 1 and ws[first - 1].norm in inner and part(first - 2):
-            first -= 2
+        elif first > 1 and ws[first - 1].norm in inner and part(first - 2) and not roles.find_at(sentence, first - 2):
+            first -= 2      # not "Rektor der Hochschule Harz"
         else:
             break
     if first == 0 and first < hit.first and ws[0].norm in never:

@@ -9,6 +9,7 @@ from functools import lru_cache
 from kg.analyse.normalise import CYRILLIC_TO_ASCII, fold, slug
 from kg.extract.given_names import is_given_name
 from kg.extract.positions import role_nouns, title_chain
+from kg.extract.triggers import TriggerSet
 from kg.extract.transliteration import is_cyrillic, latinise
 from kg.model import Mention, Sentence
 from kg.profile import profile
@@ -86,8 +87,30 @@ def find_people(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
     titles = {k for m in mentions if m.cls == "Position" for k in range(m.first, m.last + 1)}
     out += _after_title_nouns(sentence, taken | soft, titles)
     taken.update(k for m in out for k in range(m.first, m.last + 1))
+    out += _after_honorifics(sentence, taken | soft)
+    taken.update(k for m in out for k in range(m.first, m.last + 1))
     out += _by_given_name(sentence, taken | soft)
     return out + _by_family_name(sentence, taken, soft)
+
+
+@lru_cache(maxsize=None)
+def _honorifics(lang: str) -> TriggerSet:
+    return TriggerSet({"honorific": profile(lang).patterns.honorifics}, exact=True)
+
+
+def _after_honorifics(sentence: Sentence, taken: set[int]) -> list[Mention]:
+    """2-4 capitalised words after "Dr.", "Prof. Dr.", "Herr", "ông", "pani": "Prof. Dr. Folker Brandt"."""
+    honorifics = _honorifics(sentence.lang)
+    out = []
+    for hit in honorifics.find(sentence):
+        k = hit.last + 1
+        while k < len(sentence.words) and honorifics.find_at(sentence, k):
+            k = honorifics.find_at(sentence, k)[0].last + 1
+        n = _name_words(sentence, k, taken, MAX_FOREIGN_WORD)
+        if n >= 2 and not any(k <= m.first <= k + n - 1 for m in out):
+            out.append(_person(sentence, k, n))
+            taken.update(range(k, k + n))
+    return out
 
 
 def _by_given_name(sentence: Sentence, taken: set[int]) -> list[Mention]:
