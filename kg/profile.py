@@ -93,6 +93,7 @@ class Morphology(_Strict):
 
     lemmatiser: str | None = None        # "pymorphy3" for ru and uk; none: the suffix rules alone
     inflected: bool = False              # names take case endings ("konferencji", "форуме")
+    nouns_capitalised: bool = False      # de: every noun is capitalised ("Landrat Uwe Stelzner": a title, a name)
     suffixes: list[tuple[str, str]] = []  # [ending in the text, ending of the dictionary form]
     name_forms: NameForms = Field(default_factory=NameForms)
     # letters of a person's name in this language's own romanisation, before the common Cyrillic table

@@ -70,3 +70,10 @@ def test_a_vietnamese_place_is_no_given_name():
 ])
 def test_a_name_after_an_honorific(lang, text, person):
     assert person in people(text, lang)
+
+
+def test_a_german_title_noun_before_a_given_name():
+    found = triples_of("Das 3. Deutsch-Vietnamesische Wirtschaftsforum Mitteldeutschland fand am 5. November 2025 in "
+                       "Magdeburg statt. Landrat Uwe Stelzner, der ebenfalls am Forum teilnahm, kündigte eine Reise "
+                       "nach Dong Nai an.", "de")
+    assert ("uwe-stelzner", "participatesIn", "3-deutsch-vietnamesisches-wirtschaftsforum-mitteldeutschland") in found

@@ -122,7 +122,8 @@ def _by_given_name(sentence: Sentence, taken: set[int]) -> list[Mention]:
     for k, w in enumerate(ws):
         if k in taken or not w.is_capitalised or not is_given_name(sentence.lang, w.text):
             continue
-        if k and ws[k - 1].is_capitalised and not sentence.gap(k - 1, k).strip() and k - 1 not in taken:
+        if k and ws[k - 1].is_capitalised and not sentence.gap(k - 1, k).strip() and k - 1 not in taken \
+                and not profile(sentence.lang).morphology.nouns_capitalised:
             continue
         n = _name_words(sentence, k, taken, MAX_FOREIGN_WORD, MAX_TITLE_WORDS)
         if n >= 2:
