@@ -45,6 +45,7 @@ class Patterns(_Strict):
     example_words: Phrases = []
     genitive_articles: Phrases = []      # "des", "der": an event's name does not reach back over them
     based_words: Phrases = []            # "Perth-based X": the organisation X lies in Perth
+    sector_fields: Phrases = []          # "в области", "in the field of": words before a sector, no part of it
     fillers: Phrases = []
     honorifics: Phrases = []             # "Dr.", "Herr", "ông": a person's name follows                # "m.in.", "vor allem", "mainly": words a relation's trigger runs over
     demonym_heads: Phrases = []

@@ -79,3 +79,26 @@ def test_two_cues_in_one_sentence_take_their_own_lists():
     assert {("nghe-an", "attractsInvestmentFrom", "china"), ("nghe-an", "exportsTo", "united-states"),
             ("nghe-an", "exportsTo", "japan")} <= found
     assert ("nghe-an", "exportsTo", "china") not in found
+
+
+@pytest.mark.parametrize("lang, text, wanted", [
+    ("de", "Dong Nai wächst. „Unsere Prioritäten sind Logistik, Luftfahrtdienstleistungen und Tourismus“, erklärte "
+           "Le Minh Khoa.", ("dong-nai", "prioritizes", "luftfahrtdienstleistungen")),
+    ("en", "Lao Cai prioritizes tourism, medicinal plants and mountain agriculture, the governor said.",
+     ("lao-cai", "prioritizes", "mountain-agriculture")),
+    ("ru", "Кханьхоа развивается. Приоритетами провинции являются туризм, логистика и переработке морепродуктов.",
+     ("khanh-hoa", "prioritizes", "pererabotka-moreproduktov")),
+    ("fr", "Hué mise sur le tourisme et la santé.", ("hue", "prioritizes", "healthcare")),
+])
+def test_the_other_items_of_a_list_of_sectors_are_sectors(lang, text, wanted):
+    """A list that names a lexicon sector names sectors; articles are no part of them; Russian ones are named in
+    the nominative; a word before a lexicon sector names a narrower one."""
+    found = triples_of(text, lang)
+    assert wanted in found, found
+
+
+def test_a_field_word_before_a_sector_is_no_part_of_it():
+    found = triples_of("Дананг уделяет приоритетное внимание инвестициям в области программного обеспечения, "
+                       "автоматизации и туризма.", "ru")
+    assert ("da-nang", "prioritizes", "software") in found
+    assert not any("oblast" in o for _, _, o in found)

@@ -12,7 +12,7 @@ from kg.extract.people import find_people
 from kg.extract.positions import find_roles
 from kg.extract.places import find_bracketed_places
 from kg.extract.policy import find_policy_documents
-from kg.extract.sectors import find_compound_sectors
+from kg.extract.sectors import find_compound_sectors, listed_sectors
 from kg.model import Mention, Sentence
 
 HELPER_CLASSES = {BODY_TYPE, DEMONYM, EVENT_SERIES}
@@ -45,6 +45,8 @@ def find_mentions(sentence: Sentence) -> list[Mention]:
     found = _drop_covered(found, people) + people
     found += find_bracketed_places(sentence, found)
     found += find_compound_sectors(sentence, found)
+    listed = listed_sectors(sentence, found)
+    found = _drop_covered(found, listed) + listed
     found += promote_demonyms(sentence, found)
     found = [m for m in found if m.cls not in HELPER_CLASSES]
     found += find_dates(sentence)
