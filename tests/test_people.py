@@ -77,3 +77,16 @@ def test_a_german_title_noun_before_a_given_name():
                        "Magdeburg statt. Landrat Uwe Stelzner, der ebenfalls am Forum teilnahm, kündigte eine Reise "
                        "nach Dong Nai an.", "de")
     assert ("uwe-stelzner", "participatesIn", "3-deutsch-vietnamesisches-wirtschaftsforum-mitteldeutschland") in found
+
+
+@pytest.mark.parametrize("lang, text, person, not_person", [
+    ("pl", "Ninh Binh współpracuje z Polską. — Tempo nas zaskoczyło — tłumaczy prezes Verbena Cosmetics Marek Zając.",
+     "marek-zajac", "verbena-cosmetics"),
+    ("vi", "Ông Yamamoto Kenji, Tổng giám đốc công ty, cho biết Sóc Trăng hấp dẫn.", "yamamoto-kenji",
+     "ong-yamamoto-kenji"),
+    ("ru", "Выступила директор Департамента промышленности и торговли провинции Туенкуанг Ма Тхи Хоа.", "ma-thi-hoa",
+     "khoa"),
+])
+def test_a_name_starts_at_its_given_name_and_after_an_honorific(lang, text, person, not_person):
+    found = people(text, lang)
+    assert person in found and not_person not in found, found

@@ -41,8 +41,8 @@ def _name_words(sentence: Sentence, start: int, taken: set[int], longest: int = 
     """How many capitalised, name-like words (at most `longest` letters) follow from `start`; a name does not
     open on a word of `closed`."""
     ws = sentence.words
-    if start in closed:
-        return 0
+    if start in closed or start < len(ws) and _honorifics(sentence.lang).find_at(sentence, start):
+        return 0        # "Ông Yamamoto Kenji": the name follows the honorific
     n = 0
     while start + n < len(ws) and n < most:
         w = ws[start + n]
@@ -77,6 +77,7 @@ def find_people(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
             start = place.last + 1
         longest = MAX_SYLLABLE if pos.source == "lexicon" and chain.anchor is None else MAX_FOREIGN_WORD
         n = _name_words(sentence, start, taken, longest, closed=soft)
+        start, n = _from_given_name(sentence, start, n)
         if n >= 2:
             out.append(_person(sentence, start, n))
             taken.update(range(start, start + n))
@@ -133,6 +134,23 @@ def _by_given_name(sentence: Sentence, taken: set[int]) -> list[Mention]:
 
 
 VIETNAMESE_NAME_WORDS = 3     # "Nguyen Huu Thanh": two words could be a place ("Van Phong", "Ha Long")
+
+
+MIN_CUT_NAME = 4     # letters of a given name that cuts a run ("Тхи", a Vietnamese middle name, reads as one)
+
+
+def _from_given_name(sentence: Sentence, start: int, n: int) -> tuple[int, int]:
+    """The run `start`, `n` from the given name inside it, when one stands after its first word with a word after
+    it: "prezes Verbena Cosmetics Marek Zając" is Marek Zając (the words before name his company)."""
+    ws = sentence.words
+    first = ws[start].text if n else ""
+    if n and fold(latinise(first) if is_cyrillic(first) else first) in _family_names():
+        return start, n         # "Фам Тхи Ким Лан": a Vietnamese name, whatever its later words
+    for j in range(start + 1, start + n - 1):
+        if len(ws[j].text) >= MIN_CUT_NAME and is_given_name(sentence.lang, ws[j].text) \
+                and not is_given_name(sentence.lang, ws[j - 1].text):
+            return j, start + n - j
+    return start, n
 
 
 def _by_family_name(sentence: Sentence, taken: set[int], soft: frozenset[int]) -> list[Mention]:
@@ -225,7 +243,10 @@ def _after_title_nouns(sentence: Sentence, taken: set[int], positions: set[int])
             if k in taken or not ws[k].is_capitalised or joined:
                 continue    # German nouns are capitalised too: try each run start ("für Wirtschaft, ... Hubert")
             n = _name_words(sentence, k, taken, MAX_FOREIGN_WORD, MAX_TITLE_WORDS)
-            if n >= 2:
+            k, n = _from_given_name(sentence, k, n)
+            cut = k + n < len(ws) and k + n in taken and ws[k + n].is_capitalised \
+                and not sentence.gap(k + n - 1, k + n).strip()      # "Verbena Cosmetics" before "Marek Zając"
+            if n >= 2 and not cut:
                 out.append(_person(sentence, k, n))
                 taken.update(range(k, k + n))
                 break
