@@ -153,3 +153,15 @@ def test_a_place_and_based_put_the_organisation_after_them_there():
             ("minh-phu-seafood-corporation", "locatedIn", "ca-mau"),
             ("indian-ocean-aquagenetics", "cooperatesWith", "minh-phu-seafood-corporation")} <= found
     assert ("indian-ocean-aquagenetics", "cooperatesWith", "ca-mau") not in found
+
+
+@pytest.mark.parametrize("lang, text, wanted", [
+    ("uk", "Хатінь співпрацює з Фінляндією. Виступила директор Департаменту промисловості і торгівлі провінції "
+           "Хатінь Фан Тхі Бік Лієн.", "phan-thi-bic-lien"),
+    ("vi", "Sóc Trăng hợp tác với Nhật Bản. Chính quyền tỉnh Kagawa và Văn phòng JETRO Kagawa đã phối hợp tổ chức "
+           "hội nghị.", "chinh-quyen-tinh-kagawa"),
+])
+def test_a_name_ends_before_a_vietnamese_name_in_cyrillic_and_before_and(lang, text, wanted):
+    found = {m[1] for m in mentions_of(text, lang)}
+    assert wanted in found
+    assert not any(len(e) > len(wanted) and e.startswith(wanted) for e in found)

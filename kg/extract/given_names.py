@@ -6,8 +6,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from kg.analyse.normalise import fold
-from kg.extract.transliteration import is_cyrillic
-from kg.resources import DATA
+from kg.extract.transliteration import is_cyrillic, latinise
+from kg.resources import DATA, load_yaml
 
 
 @lru_cache(maxsize=None)
@@ -33,3 +33,13 @@ def is_given_name(lang: str, word: str) -> bool:
     if is_cyrillic(word):
         return _cyrillic_name(lang, word)
     return fold(word) in _latin_names()
+
+
+@lru_cache(maxsize=None)
+def _family_names() -> frozenset[str]:
+    return frozenset(fold(n) for n in load_yaml("vi_family_names.yaml"))
+
+
+def is_vietnamese_family_name(word: str) -> bool:
+    """True when `word` (in Latin letters or Cyrillic) reads as a Vietnamese family name ("Phan", "Фан")."""
+    return fold(latinise(word) if is_cyrillic(word) else word) in _family_names()

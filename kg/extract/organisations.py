@@ -21,9 +21,10 @@ import re
 from functools import lru_cache
 
 from kg.analyse.normalise import slug
-from kg.extract.given_names import is_given_name
+from kg.extract.given_names import is_given_name, is_vietnamese_family_name
 from kg.extract.lexicon import DEMONYM
 from kg.extract.positions import role_nouns
+from kg.extract.transliteration import is_cyrillic
 from kg.extract.triggers import Hit, TriggerSet
 from kg.model import Mention, Sentence
 from kg.profile import profile
@@ -244,8 +245,14 @@ def _person_at(sentence: Sentence, k: int, inside: dict[int, Mention]) -> bool:
     """True when a person's name starts at word k: a given name and a capitalised word ("Izby Gospodarczej
     Dariusz Mielczarek", "университета Андрей Ковригин": the name after the head ends before the person)."""
     ws = sentence.words
-    return k + 1 < len(ws) and k not in inside and k + 1 not in inside and ws[k + 1].is_capitalised \
-        and not sentence.gap(k, k + 1).strip() and is_given_name(sentence.lang, ws[k].text)
+    if not (k + 1 < len(ws) and k not in inside and k + 1 not in inside and ws[k + 1].is_capitalised
+            and not sentence.gap(k, k + 1).strip()):
+        return False
+    if is_given_name(sentence.lang, ws[k].text):
+        return True
+    # "провинции Хатінь Фан Тхі Бік Лієн": a Vietnamese name in Cyrillic, a family name and two more words
+    return is_cyrillic(ws[k].text) and k + 2 < len(ws) and ws[k + 2].is_capitalised \
+        and not sentence.gap(k + 1, k + 2).strip() and is_vietnamese_family_name(ws[k].text)
 
 
 def _place_at(inside: dict[int, Mention], k: int) -> bool:
@@ -379,6 +386,7 @@ def _vietnamese(sentence: Sentence, hit: Hit, inside: dict[int, Mention], taken:
     ("Du lịch", "Bảo tồn"), and a place mention may end the name ("tỉnh Khánh Hòa")."""
     ws = sentence.words
     _, never = _words(sentence.lang)
+    never = never | frozenset(profile(sentence.lang).patterns.list_separators)     # "Kagawa và Văn phòng JETRO"
     last = hit.last
     while last + 1 < len(ws) and last + 1 - hit.first < MAX_WORDS and last + 1 not in taken \
             and not STOP_PUNCTUATION.search(sentence.gap(last, last + 1)):
