@@ -165,3 +165,10 @@ def test_a_name_ends_before_a_vietnamese_name_in_cyrillic_and_before_and(lang, t
     found = {m[1] for m in mentions_of(text, lang)}
     assert wanted in found
     assert not any(len(e) > len(wanted) and e.startswith(wanted) for e in found)
+
+
+def test_a_vietnamese_head_is_matched_with_its_tone_marks():
+    """"sở" (a department) is no prefix of "Sóc" in Sóc Trăng."""
+    found = {(m[1], m[2]) for m in mentions_of("Sóc Trăng hợp tác với Nhật Bản. Sở Du lịch tỉnh Khánh Hòa ký kết.", "vi")}
+    assert ("soc-trang", "Locality") in found
+    assert any(cls == "GovernmentBody" and e.startswith("so-du-lich") for e, cls in found)

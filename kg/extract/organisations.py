@@ -44,7 +44,9 @@ FRENCH_ADJECTIVE = re.compile(r"(?:ale?s?|aux|aises?|ais|[ié]ennes?|[ié]ens?|i
 
 @lru_cache(maxsize=None)
 def _heads(lang: str) -> TriggerSet:
-    return TriggerSet(profile(lang).patterns.org_heads)
+    """Head nouns; in Vietnamese with their tone marks ("sở" is a department, "Sóc" starts Sóc Trăng)."""
+    patterns = profile(lang).patterns
+    return TriggerSet(patterns.org_heads, marks=patterns.function_words_keep_marks)
 
 
 @lru_cache(maxsize=None)
@@ -99,7 +101,8 @@ def listed_companies(sentence: Sentence, mentions: list[Mention]) -> list[Mentio
 
 @lru_cache(maxsize=None)
 def _descriptors(lang: str) -> TriggerSet:
-    return TriggerSet({"descriptor": profile(lang).patterns.org_descriptors})
+    patterns = profile(lang).patterns
+    return TriggerSet({"descriptor": patterns.org_descriptors}, marks=patterns.function_words_keep_marks)
 
 
 @lru_cache(maxsize=None)
