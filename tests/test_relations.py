@@ -410,3 +410,10 @@ def test_an_apposition_with_an_article_is_about_the_name_before_it():
     found = triples_of("Da Nang has an agreement with Sakai, a city in Japan's Osaka Prefecture.", "en")
     assert ("sakai", "locatedIn", "japan") in found or ("sakai", "locatedIn", "osaka") in found
     assert not any(s == "da-nang" and p == "locatedIn" for s, p, _ in found)
+
+
+def test_the_polish_authorities_are_the_documents_locality():
+    found = triples_of("Ninh Bình rozwija przemysł. Japonia jest największym inwestorem. Władze stawiają teraz na "
+                       "turystykę kulturową i logistykę.", "pl")
+    assert ("ninh-binh", "prioritizes", "logistics") in found
+    assert not any(s == "japan" and p == "prioritizes" for s, p, _ in found)
