@@ -1,6 +1,7 @@
 """Given names, the cue that a capitalised word starts a person's name ("Anna Kordecka", "Андрей Ковригин"):
 in Cyrillic, pymorphy3's Name tag (its dictionaries know Russian and Ukrainian given names in every case);
-in Latin letters, kg/data/given_names.txt (tools/given_names.py made it from the names-dataset package)."""
+in Latin letters, kg/data/given_names.txt (tools/given_names.py made it from the names-dataset package). And
+Vietnamese family names (kg/data/vi_family_names.yaml), which open a Vietnamese name in any script."""
 from __future__ import annotations
 
 from functools import lru_cache

@@ -7,13 +7,12 @@ import unicodedata
 from functools import lru_cache
 
 from kg.analyse.normalise import CYRILLIC_TO_ASCII, fold, slug
-from kg.extract.given_names import is_given_name
+from kg.extract.given_names import is_given_name, is_vietnamese_family_name
 from kg.extract.positions import role_nouns, title_chain
 from kg.extract.triggers import TriggerSet
 from kg.extract.transliteration import is_cyrillic, latinise
 from kg.model import Mention, Sentence
 from kg.profile import profile
-from kg.resources import load_yaml
 
 CLASS = "Person"
 MAX_NAME_WORDS = 4
@@ -144,7 +143,7 @@ def _from_given_name(sentence: Sentence, start: int, n: int) -> tuple[int, int]:
     it: "prezes Verbena Cosmetics Marek Zając" is Marek Zając (the words before name his company)."""
     ws = sentence.words
     first = ws[start].text if n else ""
-    if n and fold(latinise(first) if is_cyrillic(first) else first) in _family_names():
+    if n and is_vietnamese_family_name(first):
         return start, n         # "Фам Тхи Ким Лан": a Vietnamese name, whatever its later words
     for j in range(start + 1, start + n - 1):
         if len(ws[j].text) >= MIN_CUT_NAME and is_given_name(sentence.lang, ws[j].text) \
@@ -162,7 +161,7 @@ def _by_family_name(sentence: Sentence, taken: set[int], soft: frozenset[int]) -
     while k < len(ws):
         n = _name_words(sentence, k, taken, closed=soft)
         first = ws[k].text
-        if n >= VIETNAMESE_NAME_WORDS and fold(latinise(first) if is_cyrillic(first) else first) in _family_names():
+        if n >= VIETNAMESE_NAME_WORDS and is_vietnamese_family_name(first):
             out.append(_person(sentence, k, n))
             taken.update(range(k, k + n))
             k += n
@@ -193,11 +192,6 @@ def _name_before(sentence: Sentence, title_first: int, taken: set[int]) -> Menti
 
 
 @lru_cache(maxsize=None)
-def _family_names() -> frozenset[str]:
-    return frozenset(fold(n) for n in load_yaml("vi_family_names.yaml"))
-
-
-@lru_cache(maxsize=None)
 def _romanisation(lang: str) -> tuple[dict[int, str], dict[str, str]]:
     morphology = profile(lang).morphology
     return str.maketrans(morphology.romanisation), morphology.romanisation_initial
@@ -215,7 +209,7 @@ def _latin(name: str, lang: str) -> str:
     Nguyen Tuan Anh), any other romanised letter by letter, by Ukraine's rules in Ukrainian text (Олег
     Кожемяко → Oleg Kozhemiako, Віталій Онищенко → Vitalii Onyshchenko)."""
     vietnamese = latinise(name)
-    if fold(vietnamese.split()[0]) in _family_names():
+    if is_vietnamese_family_name(vietnamese.split()[0]):
         return vietnamese
     words = unicodedata.normalize("NFC", name.lower()).split()
     return " ".join(w[:1].upper() + w[1:] for w in (_romanised(word, lang) for word in words))
