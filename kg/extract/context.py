@@ -46,6 +46,7 @@ class LangRules:
     list_joiners: frozenset[str]       # words that may stand between two items of a list
     co_agents: frozenset[str]          # "in coordination with": joins a second agent to the first
     articles: frozenset[str]           # "the", "dem", "la": no part of the words that join two agents
+    agent_prepositions: frozenset[str]  # "by", "von", "przez": the agent of a passive follows
     presence: TriggerSet               # "at", "на полях": who is named before an event after it is there
     cues: TriggerSet                   # words that state a relation in any word order (rules/cued.py)
     cue_markers: dict[str, frozenset[str]]   # relation → words one of its cued objects must follow
@@ -75,6 +76,7 @@ def rules(lang: str) -> LangRules:
         cue_markers={r: _word_set(v.cue_markers) for r, v in lang_profile.relations.items() if v.cue_markers},
         co_agents=frozenset(" ".join(fold(w) for w in phrase.split()) for phrase in pat.co_agent_words),
         articles=frozenset(pat.articles),
+        agent_prepositions=frozenset(pat.agent_prepositions),
         list_joiners=frozenset().union(*(_word_set(words) for words in (
             pat.list_separators, pat.example_words, pat.articles, pat.definite_words, pat.place_prepositions,
             pat.agent_prepositions, pat.direction_words, pat.comitative_words))),

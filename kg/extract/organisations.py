@@ -180,19 +180,28 @@ def quoted_names(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+@lru_cache(maxsize=None)
+def _based_words(lang: str) -> frozenset[str]:
+    return frozenset(profile(lang).patterns.based_words)
+
+
+def based_on(sentence: Sentence, m: Mention) -> bool:
+    """True when "-based" follows the mention ("Perth-based", based_words in patterns.yaml)."""
+    k = m.last + 1
+    return k < len(sentence.words) and sentence.gap(m.last, k) == "-" \
+        and sentence.words[k].norm in _based_words(sentence.lang)
+
+
 def based_names(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
     """"Perth-based Indian Ocean Aquagenetics": the capitalised words after a place and "-based" name an
     organisation there (one already named keeps its mention; rules/structural.py places it)."""
-    based = frozenset(profile(sentence.lang).patterns.based_words)
-    if not based:
-        return []
     ws = sentence.words
     taken = {k for m in mentions for k in range(m.first, m.last + 1) if m.cls not in PART_CLASSES}
     out = []
     for m in mentions:
         k = m.last + 1
-        if m.cls not in PLACE_CLASSES | {"Country"} or k + 1 >= len(ws) or ws[k].norm not in based \
-                or sentence.gap(m.last, k) != "-" or k + 1 in taken or not ws[k + 1].is_capitalised:
+        if m.cls not in PLACE_CLASSES | {"Country"} or not based_on(sentence, m) or k + 1 >= len(ws) \
+                or k + 1 in taken or not ws[k + 1].is_capitalised:
             continue
         last = _capitalised_run(sentence, k + 1, {}, taken)
         if last > k + 1 or _heads(sentence.lang).find_at(sentence, last):

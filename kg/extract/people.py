@@ -104,8 +104,8 @@ def _after_honorifics(sentence: Sentence, taken: set[int]) -> list[Mention]:
     out = []
     for hit in honorifics.find(sentence):
         k = hit.last + 1
-        while k < len(sentence.words) and honorifics.find_at(sentence, k):
-            k = honorifics.find_at(sentence, k)[0].last + 1
+        while k < len(sentence.words) and (more := honorifics.find_at(sentence, k)):
+            k = more[0].last + 1        # "Prof. Dr."
         n = _name_words(sentence, k, taken, MAX_FOREIGN_WORD)
         if n >= 2 and not any(k <= m.first <= k + n - 1 for m in out):
             out.append(_person(sentence, k, n))

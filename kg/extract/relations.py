@@ -4,14 +4,13 @@ that assert (not in recommendations, wishes, plans or questions)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import lru_cache
 
 from kg.analyse.normalise import POSSESSIVE
 from kg.extract import demonyms
 from kg.extract.context import TOPIC_CLASSES, TOPIC_REACH, SentenceContext, rules
+from kg.extract.organisations import based_on
 from kg.extract.rules import cued, structural, triggered
 from kg.model import Fact, Mention, Sentence
-from kg.profile import profile
 
 Rule = Callable[[SentenceContext], None]
 
@@ -58,12 +57,4 @@ def is_possessor(sentence: Sentence, m: Mention) -> bool:
     """True for a name an English possessive ends ("Japan's"), or that says where what follows is based
     ("Ca Mau-based Minh Phu": Minh Phu is the partner of "signed with")."""
     k = m.last + 1
-    if k >= len(sentence.words):
-        return False
-    gap = sentence.gap(m.last, k)
-    return gap.startswith(POSSESSIVE) or gap == "-" and sentence.words[k].norm in _based(sentence.lang)
-
-
-@lru_cache(maxsize=None)
-def _based(lang: str) -> frozenset[str]:
-    return frozenset(profile(lang).patterns.based_words)
+    return k < len(sentence.words) and sentence.gap(m.last, k).startswith(POSSESSIVE) or based_on(sentence, m)

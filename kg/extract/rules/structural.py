@@ -7,6 +7,7 @@ from kg.extract import anaphora, demonyms, positions
 from kg.extract.bodies import body_labels
 from kg.extract.context import CONTAINED_CLASSES, NATIONAL_CLASSES, SentenceContext
 from kg.extract.lexicon import load_lexicon
+from kg.extract.organisations import based_on
 from kg.extract.positions import TitleChain, title_chain
 from kg.model import IMPLIED, Mention
 from kg.profile import profile
@@ -178,10 +179,8 @@ def settings(ctx: SentenceContext) -> None:
     site or newly found organisation and the place right after a place preposition lie there; "Ca Mau-based
     Minh Phu Seafood Corporation": an organisation after a place and "-based" lies there."""
     words = ctx.rules.place_prepositions | ctx.rules.articles
-    based = frozenset(profile(ctx.s.lang).patterns.based_words)
     for m, n in zip(ctx.mentions, ctx.mentions[1:]):
-        if m.cls in PLACE_CLASSES and n.cls == "Organization" and n.first == m.last + 2 \
-                and ctx.s.words[m.last + 1].norm in based and ctx.s.gap(m.last, m.last + 1) == "-":
+        if m.cls in PLACE_CLASSES and n.cls == "Organization" and n.first == m.last + 2 and based_on(ctx.s, m):
             ctx.add(n, "locatedIn", m, "rule:setting", 0.7)
             continue
         if m.cls not in SITED_CLASSES or n.cls not in PLACE_CLASSES or n.first - m.last - 1 not in (1, 2) \

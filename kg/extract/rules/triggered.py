@@ -230,7 +230,7 @@ def _apposition(ctx: SentenceContext, hit: Hit, domain: set[str]) -> Mention | N
 def _agent_before(ctx: SentenceContext, before: list[Mention], domain: set[str]) -> Mention | None:
     """The agent of a verb-final passive: the first name of the domain right after "von", "by", "przez" (an
     article between) among the names before the trigger, with a name of the range before it."""
-    agents = frozenset(profile(ctx.s.lang).patterns.agent_prepositions)
+    agents = ctx.rules.agent_prepositions
     words = ctx.s.words
     for m in before:
         previous = [w.norm for w in words[max(0, m.first - 2):m.first]]
