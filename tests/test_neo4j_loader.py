@@ -44,7 +44,7 @@ def test_loader_sends_the_script_statements_with_rows_as_a_parameter(graph):
     work = plan(graph)
     assert all(statement.startswith("UNWIND $rows AS row ") for statement, _ in work)
     assert q.CONSTRAINTS + [statement.replace("$rows", literal(rows), 1) for statement, rows in work] \
-        == statements(graph)
+        == list(statements(graph))
     # one text per label, relationship type or date property whatever the rows: Neo4j plans each once
     groups = 1 + len(entity_rows(graph)) + len(relationship_rows(graph)) + len(date_rows(graph)) + 1 + len(PROVENANCE)
     assert len({statement for statement, _ in plan(graph, size=7)}) == groups

@@ -5,6 +5,7 @@ written in as list literals; running it twice changes nothing. Nodes, relationsh
 those of kg/export/property_graph.py; the statements those of cypher_queries.py."""
 from __future__ import annotations
 
+from collections.abc import Iterator
 from json.encoder import encode_basestring   # json's own string escaper (C)
 from pathlib import Path
 
@@ -31,10 +32,15 @@ def literal(value) -> str:
     raise TypeError(f"no Cypher literal for {type(value).__name__}")
 
 
-def statements(graph: KnowledgeGraph) -> list[str]:
-    """The whole script as statements (without the terminating semicolons)."""
-    return q.CONSTRAINTS + [q.UNWIND.format(rows=literal(b.rows), body=b.body) for b in batches(graph)]
+def statements(graph: KnowledgeGraph) -> Iterator[str]:
+    """The whole script as statements (without the terminating semicolons), made as they are read."""
+    yield from q.CONSTRAINTS
+    for b in batches(graph):
+        yield q.UNWIND.format(rows=literal(b.rows), body=b.body)
 
 
 def write_cypher(graph: KnowledgeGraph, path: Path) -> None:
-    path.write_text("".join(s + ";\n" for s in statements(graph)), encoding="utf-8")
+    """The script written one statement at a time: a large graph's script is never whole in memory."""
+    with path.open("w", encoding="utf-8") as file:
+        for statement in statements(graph):
+            file.write(statement + ";\n")

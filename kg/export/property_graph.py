@@ -26,13 +26,17 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from itertools import islice
+from operator import itemgetter
 from pathlib import Path
 
 from kg.errors import KgError
 from kg.export import cypher_queries as q
 from kg.graph import KnowledgeGraph
 from kg.graph.rdf import doc_node, evidence_node, res
+from kg.model import Evidence, Triple
 from kg.ontology import RES, ontology
 
 BATCH = 500                       # rows per UNWIND statement
@@ -107,40 +111,56 @@ def relationship_rows(graph: KnowledgeGraph) -> dict[str, list[dict]]:
     return dict(sorted(rows.items()))
 
 
-def evidence_rows(graph: KnowledgeGraph) -> list[dict]:
+def _evidence(graph: KnowledgeGraph) -> list[tuple[str, Triple, Evidence]]:
+    """(Evidence node id, triple, evidence) of every piece of evidence, sorted by id (stable: two pieces with
+    one node keep their order). Tuples of what the graph already holds: the rows are made from them one at a
+    time, so writing a large graph does not hold a row dict per piece of evidence."""
+    start = len(str(RES))
+    found = [(evidence_node(triple, e).value[start:], triple, e)
+             for triple, evidence in graph.evidence.items() for e in evidence]
+    found.sort(key=itemgetter(0))
+    return found
+
+
+def evidence_rows(graph: KnowledgeGraph) -> Iterator[dict]:
     """Rows {id, props} of the Evidence nodes, sorted by id."""
-    rows = []
-    for triple, evidence in graph.evidence.items():
-        for e in evidence:
-            node = evidence_node(triple, e)
-            props = {"iri": node.value, "predicate": triple.predicate, "sentence": e.sentence, "language": e.lang,
-                     "char_start": e.start, "char_end": e.end, "extractor": e.extractor,
-                     "confidence": round(float(e.confidence), 2)}
-            if triple.literal:
-                props["value"] = triple.object
-            rows.append({"id": node.value[len(str(RES)):], "props": props})
-    return sorted(rows, key=lambda row: row["id"])
+    for node, triple, e in _evidence(graph):
+        props = {"iri": str(RES) + node, "predicate": triple.predicate, "sentence": e.sentence, "language": e.lang,
+                 "char_start": e.start, "char_end": e.end, "extractor": e.extractor,
+                 "confidence": round(float(e.confidence), 2)}
+        if triple.literal:
+            props["value"] = triple.object
+        yield {"id": node, "props": props}
 
 
-def provenance_rows(graph: KnowledgeGraph) -> dict[tuple[str, str, str], list[dict]]:
-    """Rows {s, o, props} of the provenance relationships, keyed by (start label, type, end label) as in
-    PROVENANCE; rows sorted."""
-    rows: dict[tuple[str, str, str], list[dict]] = {link: [] for link in PROVENANCE}
+def _mentions(graph: KnowledgeGraph) -> Iterator[dict]:
+    """(:Document)-[:MENTIONS]->(:Entity) rows, sorted: the spans of the facts' sentences about each entity."""
     spans: dict[tuple[str, str], set[tuple[int, int]]] = defaultdict(set)
     for triple, evidence in graph.evidence.items():
         for e in evidence:
-            node = evidence_node(triple, e).value[len(str(RES)):]
-            rows[PROVENANCE[1]].append({"s": node, "o": e.doc_id, "props": {}})
-            rows[PROVENANCE[2]].append({"s": node, "o": triple.subject, "props": {}})
             spans[(e.doc_id, triple.subject)].add((e.start, e.end))
             if not triple.literal:
-                rows[PROVENANCE[3]].append({"s": node, "o": triple.object, "props": {}})
                 spans[(e.doc_id, triple.object)].add((e.start, e.end))
     for (doc, entity), found in sorted(spans.items()):
         ordered = sorted(found)
-        rows[PROVENANCE[0]].append({"s": doc, "o": entity, "props": {"char_starts": [a for a, _ in ordered],
-                                                                      "char_ends": [b for _, b in ordered]}})
-    return {link: sorted(found, key=lambda r: (r["s"], r["o"])) for link, found in rows.items()}
+        yield {"s": doc, "o": entity, "props": {"char_starts": [a for a, _ in ordered],
+                                                "char_ends": [b for _, b in ordered]}}
+
+
+def _evidence_links(graph: KnowledgeGraph, end: Callable[[Triple, Evidence], str | None]) -> Iterator[dict]:
+    """Rows {s: Evidence id, o: end(triple, evidence)} sorted, for the evidence whose end is not None."""
+    pairs = sorted((node, target) for node, triple, e in _evidence(graph) if (target := end(triple, e)) is not None)
+    for node, target in pairs:
+        yield {"s": node, "o": target, "props": {}}
+
+
+def provenance_rows(graph: KnowledgeGraph) -> dict[tuple[str, str, str], Iterator[dict]]:
+    """Rows {s, o, props} of the provenance relationships, keyed by (start label, type, end label) as in
+    PROVENANCE; rows sorted. Each link's rows are made when they are read, one link at a time."""
+    return {PROVENANCE[0]: _mentions(graph),
+            PROVENANCE[1]: _evidence_links(graph, lambda triple, e: e.doc_id),
+            PROVENANCE[2]: _evidence_links(graph, lambda triple, e: triple.subject),
+            PROVENANCE[3]: _evidence_links(graph, lambda triple, e: None if triple.literal else triple.object)}
 
 
 def date_rows(graph: KnowledgeGraph) -> dict[str, list[dict]]:
@@ -160,30 +180,31 @@ class Batch:
     rows: list[dict]
 
 
-def _chunks(rows: list[dict], size: int):
-    for i in range(0, len(rows), size):
-        yield rows[i:i + size]
+def _chunks(rows: Iterable[dict], size: int) -> Iterator[list[dict]]:
+    rows = iter(rows)
+    while chunk := list(islice(rows, size)):
+        yield chunk
 
 
-def batches(graph: KnowledgeGraph, size: int = BATCH, sync: bool = False) -> list[Batch]:
+def batches(graph: KnowledgeGraph, size: int = BATCH, sync: bool = False) -> Iterator[Batch]:
     """Every data statement in the order they must run: documents, entities, relationships, dates, then the
     provenance: evidence nodes and their relationships, mentions. With `sync`, the statements that replace
-    properties and class labels (cypher_queries.SYNC_*)."""
+    properties and class labels (cypher_queries.SYNC_*). Made as they are read: a writer that streams them
+    holds one batch of rows at a time."""
     classes = ":".join(identifier(c) for c in sorted(ontology().classes - {"Document"}))
     documents, nodes, relationships, evidence, links = (
         (q.SYNC_DOCUMENTS, q.SYNC_NODES, q.SYNC_RELATIONSHIPS, q.SYNC_EVIDENCE, q.SYNC_LINKS) if sync else
         (q.MERGE_DOCUMENTS, q.MERGE_NODES, q.MERGE_RELATIONSHIPS, q.MERGE_EVIDENCE, q.MERGE_LINKS))
-    out = [Batch(documents, chunk) for chunk in _chunks(document_rows(graph), size)]
+    yield from (Batch(documents, chunk) for chunk in _chunks(document_rows(graph), size))
     for label, rows in entity_rows(graph).items():
-        out += [Batch(nodes.format(label=label, classes=classes), chunk) for chunk in _chunks(rows, size)]
+        yield from (Batch(nodes.format(label=label, classes=classes), chunk) for chunk in _chunks(rows, size))
     for rtype, rows in relationship_rows(graph).items():
-        out += [Batch(relationships.format(type=rtype), chunk) for chunk in _chunks(rows, size)]
+        yield from (Batch(relationships.format(type=rtype), chunk) for chunk in _chunks(rows, size))
     for prop, rows in date_rows(graph).items():
-        out += [Batch(q.SET_DATES.format(prop=prop), chunk) for chunk in _chunks(rows, size)]
-    out += [Batch(evidence, chunk) for chunk in _chunks(evidence_rows(graph), size)]
+        yield from (Batch(q.SET_DATES.format(prop=prop), chunk) for chunk in _chunks(rows, size))
+    yield from (Batch(evidence, chunk) for chunk in _chunks(evidence_rows(graph), size))
     for (start, rtype, end), rows in provenance_rows(graph).items():
-        out += [Batch(links.format(start=start, type=rtype, end=end), chunk) for chunk in _chunks(rows, size)]
-    return out
+        yield from (Batch(links.format(start=start, type=rtype, end=end), chunk) for chunk in _chunks(rows, size))
 
 
 def prune(graph: KnowledgeGraph) -> list[tuple[str, dict]]:
