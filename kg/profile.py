@@ -33,6 +33,7 @@ class Patterns(_Strict):
     locality_nouns: Phrases = []         # "the province", "провинци", "tỉnh" with no name: a locality named before
     policy_kinds: dict[str, Phrases] = {}
     months: dict[str, int] = {}          # CLDR's month names plus the spellings patterns.yaml adds
+    weekdays: Phrases = []               # CLDR's weekday names ("Montag" is no compound of "Tag")
     month_word: str | None = None        # vi: "tháng 8"
     place_prepositions: Phrases = []
     agent_prepositions: Phrases = []
@@ -63,6 +64,7 @@ class Patterns(_Strict):
     role_hosts: Phrases = []             # words before the place a role serves in ("to", "au", "в")
     function_words_keep_marks: bool = False   # vi: modal and clause words differ by tone marks alone ("nên"/"nền")
     compound_kinds: bool = False         # a kind noun heads compounds ("Wirtschaftsforum", "Handelsmesse")
+    not_compound_kinds: Phrases = []     # words that end in a kind noun and are no event ("Landtag")
     ranking_continuations: Phrases = []  # "X is the largest investor in Y, followed by A and B": A and B too
     sector_compound_heads: Phrases = []  # de: "fertigung", "industrie": "Elektronikfertigung" is electronics
     company_nouns: Phrases = []          # "firms", "tập đoàn", "Unternehmen": the names listed after them ("such as
@@ -74,6 +76,7 @@ class Patterns(_Strict):
                                          # the name ("Assises de la coopération décentralisée franco-vietnamienne")
     event_complement_stops: Phrases = []  # words that end such a part ("se", "qui", "organisées")
     event_kind_capitalised: bool = False  # an event's own name capitalises its kind noun ("Hội nghị ...")
+    name_tail_prepositions: dict[str, str] = {}   # ru, uk: preposition → the case it governs in a name's topic
 
 
 class NameForms(_Strict):
@@ -122,10 +125,10 @@ class Profile(_Strict):
 
 def _read_all() -> dict[str, dict]:
     from kg.model import LANGUAGES
-    from kg.world.cldr import month_names
+    from kg.world.cldr import month_names, weekday_names
 
-    return {lang: {**{name: _read_lang_data(lang, name) for name in FILES}, "_months": month_names(lang)}
-            for lang in LANGUAGES}
+    return {lang: {**{name: _read_lang_data(lang, name) for name in FILES}, "_months": month_names(lang),
+                   "_weekdays": weekday_names(lang)} for lang in LANGUAGES}
 
 
 @lru_cache(maxsize=1)
@@ -156,11 +159,21 @@ def _month_names(lang: str) -> dict[str, int]:
     return month_names(lang)
 
 
+def _weekday_names(lang: str) -> list[str]:
+    found = _raw().get(lang)
+    if found is not None:
+        return found["_weekdays"]
+    from kg.world.cldr import weekday_names
+
+    return weekday_names(lang)
+
+
 @lru_cache(maxsize=None)
 def profile(lang: str) -> Profile:
     """The checked profile of language `lang`."""
     raw = {name: lang_data(lang, name) for name in FILES}
-    raw["patterns"] = {**raw["patterns"], "months": {**_month_names(lang), **(raw["patterns"].get("months") or {})}}
+    raw["patterns"] = {**raw["patterns"], "months": {**_month_names(lang), **(raw["patterns"].get("months") or {})},
+                       "weekdays": _weekday_names(lang)}
     try:
         return Profile(lang=lang, **{k: v for k, v in raw.items() if v})
     except ValidationError as err:

@@ -198,3 +198,50 @@ def test_a_kind_noun_in_the_genitive_names_no_event():
     result = extract_document(Document("t", "t.txt", "Dong Nai und Sachsen unterzeichneten am Rande des Forums "
                                                      "ein Abkommen.", "de"))
     assert not [r for r, _ in result.mentions if r.cls == "Event"]
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("de", "Die Provinz hat in Berlin den Investorentag Hau Giang – Deutschland 2024 veranstaltet.",
+     "Investorentag Hau Giang – Deutschland 2024"),
+    ("fr", "Le 1er Forum franco-vietnamien du textile et de l'habillement s'est tenu à Nam Dinh.",
+     "1er Forum franco-vietnamien du textile et de l'habillement"),
+    ("uk", "У Ханої відбувся ІІ Українсько-в'єтнамський бізнес-форум з питань торгівлі та інвестицій.",
+     "ІІ Українсько-в'єтнамський бізнес-форум з питань торгівлі та інвестицій"),
+])
+def test_compound_kinds_hyphenated_adjectives_and_topic_complements_belong_to_the_name(lang, text, name):
+    """A German compound in "-tag", a French adjective written with a hyphen and a second complement after "et",
+    a Ukrainian kind noun with a hyphenated prefix ("бізнес-форум"), a Cyrillic roman ordinal and the topic after
+    "з питань"."""
+    assert name in event_names(text, lang)
+
+
+def test_weekdays_and_parliaments_are_no_compound_kind_nouns():
+    assert not event_names("Am Montag Vertreter der Provinz trafen den Landtag Niedersachsen in Hannover.", "de")
+
+
+def test_a_slavic_name_runs_to_the_year_that_ends_it_but_not_to_a_date():
+    assert "Конференция по содействию инвестициям в провинцию Куангчи 2024" in event_labels(
+        "Гости приняли участие в Конференции по содействию инвестициям в провинцию Куангчи 2024.", "ru")
+    assert not any("2024" in label for label in event_labels(
+        "Форум по вопросам экологии прошёл в Ханое в 2024 году.", "ru"))
+
+
+def test_a_date_between_an_event_and_its_place_does_not_part_them():
+    found = triples_of("Le 1er Forum franco-vietnamien du textile et de l'habillement s'est tenu le 1er octobre 2024 "
+                       "à Nam Dinh.", "fr")
+    assert ("1er-forum-franco-vietnamien-du-textile-et-de-l-habillement", "heldIn", "nam-dinh") in found
+
+
+def test_the_organiser_is_the_agent_before_a_place_after_in():
+    found = triples_of("Am 15. März 2024 hat das Volkskomitee der Provinz Hau Giang in Ho-Chi-Minh-Stadt den "
+                       "Investorentag Hau Giang – Deutschland 2024 veranstaltet.", "de")
+    organisers = {s for s, p, _ in found if p == "organizes"}
+    assert organisers == {"hau-giang-peoples-committee"}
+
+
+def test_a_subject_after_the_verb_is_in_its_clause():
+    """"гости приняли участие в Конференции ..., которую Народный комитет организовал": the committee organised
+    it; who took part is not named."""
+    found = triples_of("10 апреля 2024 года гости приняли участие в Конференции по содействию инвестициям в провинцию "
+                       "Куангчи 2024, которую Народный комитет провинции Куангчи организовал.", "ru")
+    assert {p for s, p, _ in found if s == "quang-tri-peoples-committee"} == {"organizes", "locatedIn"}

@@ -47,8 +47,9 @@ def _kind_hits(sentence: Sentence) -> list[Hit]:
     hits = _kinds(sentence.lang).find(sentence)
     heads = _compound_heads(sentence.lang)
     starts = {h.first for h in hits}
+    patterns = profile(sentence.lang).patterns
     for k, w in enumerate(sentence.words):
-        if k in starts or not w.is_capitalised:
+        if k in starts or not w.is_capitalised or w.norm in patterns.weekdays or w.norm in patterns.not_compound_kinds:
             continue
         head = next(((s, kind) for s, kind in heads if w.folded.endswith(s)
                      and len(w.folded) - len(s) >= MIN_COMPOUND_HEAD), None)
@@ -260,11 +261,15 @@ def _capitalised(sentence: Sentence, mentions: list[Mention], taken: set[int]) -
     def adjectives(k: int) -> int:
         """fr: the index after the lowercase adjectives from word `k` that a capitalised part or a complement
         follows ("Forum" + "économique" + "Vietnam–France 2025"); `k` when there are none."""
-        end = k
-        while patterns.event_complements and end < len(ws) and end - k < 2 and end not in taken \
-                and not ws[end].is_capitalised and FRENCH_ADJECTIVE.search(ws[end].norm) \
-                and not sentence.gap(end - 1, end).strip():
-            end += 1
+        end, count = k, 0
+        while patterns.event_complements and end < len(ws) and count < 2 and not sentence.gap(end - 1, end).strip():
+            stop = end      # "franco-vietnamien": a hyphenated adjective is read by its last part
+            while stop + 1 < len(ws) and sentence.gap(stop, stop + 1) == "-" and not ws[stop + 1].is_capitalised:
+                stop += 1
+            if any(j in taken or ws[j].is_capitalised for j in range(end, stop + 1)) \
+                    or not FRENCH_ADJECTIVE.search(ws[stop].norm):
+                break
+            end, count = stop + 1, count + 1
         follows = end < len(ws) and not sentence.gap(end - 1, end).strip(" -–") \
             and (part(end) or ws[end].norm in patterns.event_complements)     # "Journées européennes du patrimoine"
         return end if end > k and follows else k
@@ -310,19 +315,24 @@ def _complement(sentence: Sentence, last: int, patterns, mentions: list[Mention]
     ws, stops = sentence.words, set(patterns.event_complement_stops)
     opens = set(patterns.event_complements)
     named = {m.first: m.last for m in mentions if m.cls in PLACE_CLASSES}
+    def bare(k: int) -> str:
+        return ws[k].norm.rstrip("'’")      # "d'", "l'", "s'" are written with their apostrophe
+
     k = last + 1
-    if k >= len(ws) or ws[k].norm not in opens or sentence.gap(last, k).strip():
+    if k >= len(ws) or bare(k) not in opens or sentence.gap(last, k).strip():
         return last
     end = last
     while k < len(ws) and k - last <= MAX_COMPLEMENT and not sentence.gap(k - 1, k).strip(" '’-"):
-        word = ws[k]
+        word, norm = ws[k], bare(k)
         if YEAR_RE.match(word.text):
             return k
         if word.is_capitalised and k in named:
             end = k = named[k]      # "de Can Tho": a place inside the name
-        elif word.norm in stops or word.is_capitalised:
+        elif norm in patterns.list_separators and k + 1 < len(ws) and bare(k + 1) in opens and end == k - 1:
+            pass            # "du textile et de l'habillement": a second complement joined by "et"
+        elif norm in stops or word.is_capitalised:
             break
-        elif word.norm not in opens and word.norm not in ("la", "l", "les"):
+        elif norm not in opens and norm not in ("la", "l", "les"):
             end = k         # a name ends on a content word, not on "de la"
         k += 1
     return end
@@ -352,24 +362,25 @@ def _adjective_names(sentence: Sentence, taken: set[int]) -> list[Mention]:
     ws = sentence.words
     out = []
     for hit in _kinds(sentence.lang).find(sentence):
+        if hit.first > 0 and sentence.gap(hit.first - 1, hit.first) == "-" and not ws[hit.first - 1].is_capitalised:
+            hit = Hit(hit.first - 1, hit.last, hit.label, hit.phrase)    # "бізнес-форум": one kind noun
         span = adjectives_before(sentence, hit, taken)
         if span is None or any(k in taken for k in range(span[0], hit.last + 1)):
             continue
         first = _ordinal_before(sentence, span[0])
         numbered = first < span[0]      # "III Азійському форумі зеленої логістики": an edition is a name
-        last = _genitive_tail(sentence, hit.last, taken) if numbered else \
-            hit.last + 1 if hit.last + 1 < len(ws) and YEAR_RE.match(ws[hit.last + 1].text) else hit.last
+        last = _name_tail(sentence, hit.last, taken) if numbered else _year_tail(sentence, hit.last, taken)
         before = sentence.text[:ws[span[0]].start - sentence.start]
         if (hit.first - span[0] < 2 and last == hit.last and not numbered) or before.count("«") > before.count("»"):
             continue    # "Международная выставка" alone is a common noun phrase; a quoted name is another's
-        name = nominative(sentence, span[0], last, hit.first)
+        name = nominative(sentence, span[0], last, hit.last)
         name = _with_ordinal(sentence, first, span[0], name)
         out.append(Mention(sentence, first, last, slug(name), _class(hit.label), "pattern:event", en=name))
         taken.update(range(first, last + 1))
     return out
 
 
-ROMAN_RE = re.compile(r"^[IVXLC]{1,6}$")
+ROMAN_RE = re.compile(r"^[IVXLCІХ]{1,6}$")      # Cyrillic І and Х stand in for I and X ("ІІ Форум")
 ORDINAL_ENDINGS = ("й", "я", "е", "го", "ї", "ий", "ого", "му", "м", "ій", "ої")
 SLAVIC_AND = {"и", "і", "та", "й"}
 
@@ -429,6 +440,49 @@ def _genitive_tail(sentence: Sentence, head: int, taken: set[int]) -> int:
     return end
 
 
+def _name_tail(sentence: Sentence, head: int, taken: set[int]) -> int:
+    """The last word of a name's complements after word `head`: genitives ("форум межрегионального
+    сотрудничества"), a topic after a preposition of `name_tail_prepositions` ("бізнес-форум з питань торгівлі та
+    інвестицій"), or any words up to a year that ends the name (_year_tail)."""
+    ws = sentence.words
+    last = _genitive_tail(sentence, head, taken)
+    case = profile(sentence.lang).patterns.name_tail_prepositions.get(ws[last + 1].norm) if last + 1 < len(ws) else None
+    if case is not None and last + 2 < len(ws) and last + 2 not in taken and len(ws[last + 2].text) > 2 \
+            and not re.search(r"[,.;:()«»„“\"]", sentence.gap(last, last + 2)) \
+            and _case(sentence.lang, ws[last + 2].text, case):
+        last = _genitive_tail(sentence, last + 2, taken)
+    return max(last, _year_tail(sentence, head, taken))
+
+
+YEAR_NOUNS = ("год", "рок", "рік", "р")       # "в 2024 году", "у 2024 році": a date, not the end of a name
+CLAUSE_POS = frozenset({"VERB", "INFN", "GRND", "PRTS"})
+
+
+def _year_tail(sentence: Sentence, head: int, taken: set[int]) -> int:
+    """The year that ends a name within a few words after word `head` with no punctuation or verb between:
+    "Конференция по содействию инвестициям в провинцию Куангчи 2024"; `head` when there is none."""
+    ws = sentence.words
+    for k in range(head + 1, min(len(ws), head + MAX_TITLE_NAME)):
+        if k in taken or re.search(r"[,.;:()«»„“\"]", sentence.gap(k - 1, k)):
+            return head
+        if YEAR_RE.match(ws[k].text):
+            after = ws[k + 1].norm if k + 1 < len(ws) and not sentence.gap(k, k + 1).strip() else ""
+            return head if after.startswith(YEAR_NOUNS) else k
+        if not ws[k].is_capitalised and _case(sentence.lang, ws[k].text, None, CLAUSE_POS):
+            return head     # a verb: the clause goes on ("Куангчи" is a name, whatever pymorphy3 guesses)
+    return head
+
+
+@lru_cache(maxsize=50_000)
+def _case(lang: str, word: str, case: str | None, pos: frozenset[str] | None = None) -> bool:
+    """ru, uk: True when pymorphy3's likeliest reading of the word is in `case` (and of a part of speech in
+    `pos`, when given): "питань" is genitive, "организовал" a verb."""
+    from kg.analyse.morphology import pymorphy
+
+    tag = pymorphy(lang).parse(word.lower())[0].tag
+    return (case is None or case in tag) and (pos is None or tag.POS in pos)
+
+
 def _genitive_names(sentence: Sentence, taken: set[int]) -> list[Mention]:
     """ru, uk: a kind noun capitalised inside a sentence and the genitive words after it: "II Форум
     межрегионального сотрудничества России и Вьетнама" ("на II Форуме ..." named in the nominative)."""
@@ -441,7 +495,7 @@ def _genitive_names(sentence: Sentence, taken: set[int]) -> list[Mention]:
     for hit in _kinds(sentence.lang).find(sentence):
         if hit.first == 0 or not ws[hit.first].is_capitalised or any(k in taken for k in range(hit.first, hit.last + 1)):
             continue
-        last = _genitive_tail(sentence, hit.last, taken)
+        last = _name_tail(sentence, hit.last, taken)
         if last == hit.last:
             continue
         first = _ordinal_before(sentence, hit.first)

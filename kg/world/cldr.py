@@ -1,4 +1,4 @@
-"""Country and month names from CLDR through babel, in the seven languages of kg."""
+"""Country, month and weekday names from CLDR through babel, in the seven languages of kg."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -30,3 +30,9 @@ def month_names(lang: str) -> dict[str, int]:
                 if form and not any(c.isdigit() for c in form):
                     out.setdefault(form, number)
     return out
+
+
+def weekday_names(lang: str) -> list[str]:
+    """Every CLDR weekday name (format and stand-alone, wide), lower case: "montag", "понедельник"."""
+    days = _locale(lang).days
+    return sorted({name.lower() for context in ("format", "stand-alone") for name in days[context]["wide"].values()})

@@ -125,8 +125,14 @@ def event_places(ctx: SentenceContext) -> None:
     """An event's place ("... in Can Tho") and date in the same sentence; when none follows it, a
     place or date just before it in the same clause ("20 marca w Binh Duong odbyło się Forum ...")."""
     places = ctx.allowed("heldIn", "range")
+    dated = {k for d in ctx.dates for k in range(d.first, d.last + 1)}
+
+    def words_to(start: int, end: int) -> int:
+        """Words from `start` to `end`, a date between them not counted ("s'est tenu le 1er octobre 2024 à")."""
+        return end - start - sum(1 for k in range(start + 1, end) if k in dated)
+
     for ev in (m for m in ctx.mentions if m.cls == "Event" and m.source not in (anaphora.SOURCE, anaphora.RELATIVE)):
-        after = [m for m in ctx.mentions if m.first > ev.last and m.cls in places and m.first - ev.last <= 8
+        after = [m for m in ctx.mentions if m.first > ev.last and m.cls in places and words_to(ev.last, m.first) <= 8
                  and ctx.place_phrase(max(ev.last + 1, m.first - 3), m.first)]
         before = [m for m in ctx.mentions if m.last < ev.first and m.cls in places and ev.first - m.last <= 5
                   and ctx.clause[m.last] == ctx.clause[ev.first] and ctx.place_phrase(m.first - 2, m.first)]

@@ -24,11 +24,13 @@ def _free(ctx: SentenceContext, hit: Hit, relation: str, domain: set[str], rng: 
         return ctx.distance(m.last, hit.first) if m.last < hit.first else ctx.distance(hit.last, m.first)
 
     objects = [m for m in ctx.mentions if m.cls in rng and near(m) <= MAX_SUBJECT_GAP and ctx.level(m, hit)]
+    # "signed Decision 1812": the trigger ends inside the name; a subject after the trigger is in its clause
+    # ("приняли участие в Конференции ..., которую Народный комитет организовал": the committee organised)
     after = [m for m in ctx.mentions if m.cls in domain and m.last > hit.last and m.first >= hit.first
-             and near(m) <= MAX_SUBJECT_GAP]     # "signed Decision 1812": the trigger ends inside the name
+             and near(m) <= MAX_SUBJECT_GAP and ctx.clause[m.first] == ctx.clause[hit.last]]
     subject = after[0] if direction < 0 and after and near(after[0]) <= MAX_FIRST_GAP else None
     if subject is None:
-        subject = _coordinated(ctx, hit, ctx.subject_before(hit, domain, same_clause=False), domain)
+        subject = _coordinated(ctx, hit, _agent_not_setting(ctx, hit, domain), domain)
     if direction < 0 and after and subject is not None and subject is not ctx.topic and ctx.is_setting(subject):
         subject = after[0]      # "The forum, held in Ca Mau, was co-hosted by A and B": the agent follows "by"
     if subject is None:     # "The forum, held in Ca Mau, ...": a place after "in" is where, not who
@@ -71,6 +73,18 @@ def _free(ctx: SentenceContext, hit: Hit, relation: str, domain: set[str], rng: 
             confidence = 0.7 if near(obj) + (near(subj) if subj is not ctx.topic else 0) <= 8 else 0.55
             ctx.add(subj, relation, obj, f"trigger:{relation}", confidence)
             ctx.subjects_of.setdefault(obj.first, subject)
+
+
+def _agent_not_setting(ctx: SentenceContext, hit: Hit, domain: set[str]) -> Mention | None:
+    """The nearest subject before the trigger, passing over a place after "in" when a name that is no setting
+    comes before it: "hat das Volkskomitee der Provinz in Ho-Chi-Minh-Stadt den Investorentag veranstaltet"."""
+    subject = ctx.subject_before(hit, domain, same_clause=False)
+    if subject is None or subject is ctx.topic or not ctx.is_setting(subject):
+        return subject
+    agent = next((m for m in reversed(ctx.mentions) if m.last < subject.first and m.cls in domain
+                  and not ctx.is_setting(m) and ctx.subject_distance(m.last, hit.first) <= MAX_SUBJECT_GAP
+                  and ctx.level(m, hit) and ctx.clause[m.last] == ctx.clause[subject.first]), None)
+    return agent or subject
 
 
 def ranked_after(ctx: SentenceContext, subject: Mention | Hit, classes: set[str]) -> list[Mention]:
