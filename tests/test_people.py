@@ -53,6 +53,12 @@ def test_a_given_name_starts_a_name_without_a_title(lang, text, person):
      "irkutskii-gosudarstvennyi-universitet", "andrei-kovrigin"),
     ("pl", "W Thai Nguyen przemawiał prezes Polsko-Wietnamskiej Izby Gospodarczej Dariusz Mielczarek.",
      "polsko-wietnamskiej-izby-gospodarczej", "dariusz-mielczarek"),
+    # "Ірина": pymorphy3's first reading is an adjective, another is the given name
+    ("uk", "У Фуєні виступила президент Миколаївської регіональної торгово-промислової палати Ірина Савченко.",
+     "mikolaivska-regionalna-torgovo-promislova-palata", "iryna-savchenko"),
+    # Japanese given names (kg/data/given_names.txt, from names-dataset's JP list)
+    ("en", "Speakers included Chairman of the Nagoya Chamber of Commerce and Industry Takashi Hoshino.",
+     "nagoya-chamber-of-commerce-and-industry", "takashi-hoshino"),
 ])
 def test_an_organisation_name_ends_before_a_person(lang, text, organisation, person):
     result = extract_document(Document("t", "t.txt", text, lang))

@@ -18,7 +18,7 @@ from pathlib import Path
 from names_dataset import NameDataset
 
 COUNTRIES = ["DE", "AT", "CH", "FR", "BE", "PL", "GB", "US", "CA", "IE", "IT", "ES", "NL", "CZ", "SE", "FI", "DK",
-             "NO", "HU", "PT", "RU", "KZ", "LT", "EE", "GR", "HR", "RS", "SI", "BG", "MD", "GE", "TR", "IL"]
+             "NO", "HU", "PT", "RU", "KZ", "LT", "EE", "GR", "HR", "RS", "SI", "BG", "MD", "GE", "TR", "IL", "JP", "IN"]
 RANK = 500
 LANGUAGES = ["en", "de", "fr", "pl", "ru", "uk", "vi"]
 OUT = Path(__file__).resolve().parents[1] / "kg" / "data" / "given_names.txt"

@@ -19,12 +19,12 @@ def _latin_names() -> frozenset[str]:
 
 @lru_cache(maxsize=100_000)
 def _cyrillic_name(lang: str, word: str) -> bool:
-    """True when pymorphy3's first reading of `word` is a given name in the nominative ("Андрей", "Віталій";
-    not "Андреем", which ends a genitive organisation name no more than it starts one)."""
+    """True when pymorphy3 reads `word` as a given name in the nominative ("Андрей", "Віталій"; "Ірина", whose
+    first reading is an adjective; not "Андреем", which ends a genitive organisation name no more than it starts
+    one)."""
     from kg.analyse.morphology import pymorphy
 
-    tag = pymorphy(lang if lang in ("ru", "uk") else "ru").parse(word)[0].tag
-    return "Name" in tag and "nomn" in tag
+    return any("Name" in p.tag and "nomn" in p.tag for p in pymorphy(lang if lang in ("ru", "uk") else "ru").parse(word))
 
 
 def is_given_name(lang: str, word: str) -> bool:
