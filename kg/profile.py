@@ -31,6 +31,8 @@ class Patterns(_Strict):
     topic_words: Phrases = []            # "the province", "она": the subject carried over
     we_words: Phrases = []               # "wir", "chúng tôi" in an official's words: the document's locality
     locality_nouns: Phrases = []         # "the province", "провинци", "tỉnh" with no name: a locality named before
+    distance_units: Phrases = []         # "km": a place right after "90 km south of" is a landmark
+    distance_from: Phrases = []          # "de", "od", "от": the word right before such a landmark
     policy_kinds: dict[str, Phrases] = {}
     months: dict[str, int] = {}          # CLDR's month names plus the spellings patterns.yaml adds
     weekdays: Phrases = []               # CLDR's weekday names ("Montag" is no compound of "Tag")

@@ -4,7 +4,7 @@ import pytest
 from conftest import triples_of
 
 from kg.model import Document
-from kg.pipeline import build_documents
+from kg.pipeline import build_documents, extract_document
 
 
 @pytest.mark.parametrize("lang, text, expected", [
@@ -417,3 +417,40 @@ def test_the_polish_authorities_are_the_documents_locality():
                        "turystykę kulturową i logistykę.", "pl")
     assert ("ninh-binh", "prioritizes", "logistics") in found
     assert not any(s == "japan" and p == "prioritizes" for s, p, _ in found)
+
+
+@pytest.mark.parametrize("lang, text, kept, dropped", [
+    ("fr", "Nam Dinh attire les investisseurs. Située dans le delta du fleuve Rouge, à 90 km au sud de Hanoï, la "
+           "province est bordée par Thai Binh et Ninh Binh.",
+     ("nam-dinh", "bordersOn", "thai-binh"), ("hanoi", "bordersOn", "thai-binh")),
+    ("pl", "Ninh Binh przyciąga inwestorów. Prowincja, położona 100 km od Hanoi, graniczy z Ha Nam.",
+     ("ninh-binh", "bordersOn", "ha-nam"), ("ninh-binh", "locatedIn", "hanoi")),
+])
+def test_a_place_a_distance_is_measured_from_is_a_landmark(lang, text, kept, dropped):
+    """Neither the subject nor the place something lies in, nor what "the province" stands for."""
+    found = triples_of(text, lang)
+    assert kept in found and dropped not in found
+
+
+def test_a_border_length_is_no_distance_from_a_landmark():
+    assert ("cao-bang", "bordersOn", "guangxi") in triples_of(
+        "Цаобан — прикордонна провінція з понад 333 км кордону з Гуансі (Китай).", "uk")
+
+
+def test_the_places_a_pronoun_borders_do_not_border_each_other():
+    found = triples_of("Thanh Hoa has a population of 3.7 million. It borders Ninh Binh, Hoa Binh and Son La "
+                       "provinces.", "en")
+    assert {("thanh-hoa", "bordersOn", o) for o in ("ninh-binh", "hoa-binh", "son-la")} <= found
+    assert ("ninh-binh", "bordersOn", "hoa-binh") not in found
+
+
+@pytest.mark.parametrize("lang, text, place", [
+    ("fr", "Nam Dinh est bordée par Thai Binh, Ha Nam et Ninh Binh.", "ha-nam"),
+    ("vi", "Đoàn công tác Hà Nam (Trung Quốc) đã thăm Ninh Bình.", "henan"),
+    ("en", "Tay Ninh attracts investment from Singapore and Japan.", "singapore"),
+])
+def test_a_name_two_places_share_is_the_one_whose_country_is_named(lang, text, place):
+    """"Hà Nam" is a Vietnamese province and Henan's Vietnamese name: Henan only beside China; "Singapore" is the
+    country, not its city, though the country is named by the same words."""
+    result = extract_document(Document("t", "t.txt", text, lang))
+    assert place in {r.entity_id for r, _ in result.mentions}

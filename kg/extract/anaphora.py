@@ -183,12 +183,29 @@ def locality_references(sentence: Sentence, mentions: list[Mention], topic: Ment
             continue        # "tỉnh Hà Tĩnh" with a name the lexicon does not know
         if prev >= 0 and sentence.words[prev].text.isupper() and len(sentence.words[prev].text) > 1:
             continue        # "UBND tỉnh": the province's body, not the province
-        before = [p for m in mentions if m.last < hit.first for p in [_named_place(m)] if p]
+        before = [p for m in mentions if m.last < hit.first and not is_landmark(sentence, m)
+                  for p in [_named_place(m)] if p]
         referent = before[-1] if before else topic.entity_id if topic is not None and topic.cls in PLACE_CLASSES \
             else main
         if referent:
             out.append(Mention(sentence, hit.first, hit.last, referent, "Locality", SOURCE))
     return out
+
+
+LANDMARK_WORDS = 4     # words from a distance to the place it is measured from ("90 km au sud de Hanoï")
+
+
+def is_landmark(sentence: Sentence, m: Mention) -> bool:
+    """True for a place a distance is measured from: after "from" ("de", "od", "cách") with a number and a
+    distance unit a few words before or after it: "à 90 km au sud de Hanoï", "położona 100 km od Hanoi", "cách
+    Hà Nội 100 km"; the sentence is about another place. "333 км кордону з Гуансі" measures no distance from it."""
+    patterns = profile(sentence.lang).patterns
+    ws = sentence.words
+    if m.first == 0 or ws[m.first - 1].norm.rstrip("'’") not in patterns.distance_from:
+        return False
+    units = set(patterns.distance_units)
+    near = [*range(max(1, m.first - LANDMARK_WORDS), m.first), *range(m.last + 2, min(len(ws), m.last + LANDMARK_WORDS))]
+    return any(ws[k].norm in units and any(c.isdigit() for c in ws[k - 1].text) for k in near)
 
 
 def main_locality(found: list[list[Mention]]) -> str | None:

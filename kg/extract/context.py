@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from kg.extract import demonyms
 from kg.extract.lexicon import load_lexicon
+from kg.extract.anaphora import is_landmark
 from kg.extract.triggers import Hit, TriggerSet
 from kg.model import Evidence, Mention, Sentence, Triple
 from kg.ontology import ontology
@@ -213,8 +214,9 @@ class SentenceContext:
                 break
             if self.s.gap(left.last, right.first).strip() == "(":
                 continue        # "Guangxi (China)": the container is not a list item
-            if direction < 0 and self.is_setting(m) and not self.is_setting(start):
-                continue        # "tại Nghệ An, UBND tỉnh Nghệ An đã tổ chức": the place is no co-subject
+            if direction < 0 and (self.is_setting(m) and not self.is_setting(start) or is_landmark(self.s, m)):
+                continue        # "tại Nghệ An, UBND tỉnh Nghệ An đã tổ chức": the place is no co-subject, nor
+                                # is one a distance is measured from ("à 90 km de Hanoï, la province")
             if m.cls in classes and self.joins_list(left, right):
                 out.append(m)
         return out
@@ -251,7 +253,11 @@ class SentenceContext:
     def subject_before(self, hit: Hit, classes: set[str], same_clause: bool = True) -> Mention | None:
         before = [m for m in self.mentions if m.last < hit.first and m.cls in classes
                   and self.subject_distance(m.last, hit.first) <= MAX_SUBJECT_GAP and self.level(m, hit)
-                  and (not same_clause or self.clause[m.last] == self.clause[hit.first])]
+                  and (not same_clause or self.clause[m.last] == self.clause[hit.first])
+                  and not is_landmark(self.s, m)]
+        if before and self.topic is not None and self.topic.cls in classes \
+                and self.topic_word_between(before[-1].last, hit.first):
+            return self.topic       # "à 90 km au sud de Hanoï, la province est bordée par": the province
         if before:
             return before[-1]
         starts_with_topic = self.topic_word_before(hit.first)
@@ -259,6 +265,11 @@ class SentenceContext:
         if self.topic is not None and self.topic.cls in classes and (starts_with_topic or nothing_before):
             return self.topic
         return None
+
+    def topic_word_between(self, start: int, end: int) -> bool:
+        """True when a word like "the province", "она" outside any name lies between words `start` and `end`."""
+        return any(start < h.first and h.last < end and not any(m.first <= h.first <= m.last for m in self.mentions)
+                   for h in self.rules.topic_words.find(self.s))
 
     def topic_word_before(self, index: int) -> bool:
         """True when a word like "the city", "она", "prowincja" outside any name precedes word `index`."""

@@ -127,13 +127,17 @@ class Gazetteer:
                            if (not t.needs_capital or ws[i].is_capitalised) and (t.commas or not comma)
                            and (written or not t.needs_context or inflected)]
                 ambiguous = [t for t in fitting if t.needs_context]
+                waiting = waiting or 0 < len(ambiguous) < len(fitting)     # its country may decide between them
                 if ambiguous and not _in_context(sentence, i, j, max(t.needs_context for t in ambiguous)):
                     kept = [t for t in ambiguous if t.country in countries]
                     waiting = waiting or len(kept) < len(ambiguous)
                     fitting = [t for t in fitting if not t.needs_context] + kept
                 if fitting:     # a name before an adjective read into the same words ("do Polski": Poland), an
-                    # unambiguous name before an ambiguous one ("z Chin": China, not Chin State); min keeps the first
-                    best = (j, min(fitting, key=lambda t: (t.cls == DEMONYM, t.needs_context > 0)))
+                    # unambiguous name before an ambiguous one ("z Chin": China, not Chin State) unless the ambiguous
+                    # one's country is named in the sentence ("Hà Nam (Trung Quốc)": Henan); min keeps the first
+                    # by other words ("Singapore": the country, not its city, though these words name the country)
+                    ids = {t.entity_id for t in fitting}
+                    best = (j, min(fitting, key=lambda t: (t.cls == DEMONYM, *_unnamed_country(t, countries, ids))))
                 j += 1
             if best:
                 last, target = best
@@ -190,6 +194,13 @@ def _place_words(lang: str) -> tuple[frozenset[str], frozenset[str], bool]:
     data = (load_yaml("world/place_nouns.yaml") or {}).get(lang) or {}
     nouns = frozenset(" ".join(fold(w) for w, _, _ in words(n)) for n in data.get("class_nouns") or ())
     return frozenset(profile(lang).patterns.place_prepositions), nouns, bool(data.get("nouns_capitalised"))
+
+
+def _unnamed_country(target: Target, countries: frozenset[str], ids: set[str]) -> tuple[bool, bool]:
+    """Sort keys of a reading: an ambiguous one whose country the sentence names elsewhere (not by the words
+    read, whose readings are `ids`) comes first, then the unambiguous ones, then the other ambiguous ones."""
+    named = target.country in countries and target.country not in ids
+    return target.needs_context > 0 and not named, target.needs_context == 0 or not named
 
 
 def _in_context(sentence: Sentence, first: int, last: int, level: int) -> bool:

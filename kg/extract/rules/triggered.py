@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from kg.extract.anaphora import RELATIVE
+from kg.extract.anaphora import RELATIVE, is_landmark
 from kg.extract.context import MAX_FIRST_GAP, MAX_SUBJECT_GAP, SentenceContext
 from kg.extract.lexicon import load_lexicon
 from kg.extract.triggers import Hit, TriggerSet
@@ -147,6 +147,8 @@ def _between(ctx: SentenceContext, hit: Hit, relation: str, classes: set[str]) -
     after = [m for m in ctx.mentions if m.first > hit.last and m.first - hit.last <= 3 and m.cls in classes]
     if after and ctx.gap_words(hit.first - 1, after[0].first) & (ctx.rules.comitative_words | ctx.rules.example_words):
         return      # "cooperation with X and Y", "bodies such as X and Y": X and Y are not a pair
+    if ctx.topic is not None and ctx.topic_word_before(hit.first):
+        return      # "It borders A, B and C": the topic is the subject, A, B and C its objects, not a pair
     if after and not any(m.last < hit.first and m.cls in classes for m in ctx.mentions):
         chain = ctx.chain(after[0], classes, 1)
         for other in chain[1:]:
@@ -176,6 +178,8 @@ def triggers(ctx: SentenceContext) -> None:
                 after = [m for m in ctx.mentions if m.first > hit.last and m.cls in rng
                          and ctx.object_distance(hit, m) <= MAX_FIRST_GAP and ctx.level(m, hit)
                          and ctx.clause[m.first] == ctx.clause[hit.last]]
+                if after and is_landmark(ctx.s, after[0]):
+                    continue        # "położona 100 km od Hanoi": measured from Hanoi, not lying in it
                 if subject is not None and not after and ontology().relations[relation].symmetric:
                     _partners(ctx, hit, relation, subject, domain)
                 if subject is None or not after:
