@@ -14,6 +14,7 @@ from kg.extract.anaphora import (event_references, locality_references, main_loc
                                  policy_references, relative_references, we_references)
 from kg.extract.entities import find_mentions
 from kg.extract.grounding import grounded_only
+from kg.extract.missions import mission_members
 from kg.extract.positions import drop_idle_roles
 from kg.extract.relations import extract_relations, sentence_topic
 from kg.graph import KnowledgeGraph
@@ -63,6 +64,7 @@ def extract_document(doc: Document) -> DocumentResult:
         previous = found
         last_event = next((m for m in reversed(found) if m.cls == "Event"), last_event)
         last_policy = next((m for m in reversed(found) if m.cls == "PolicyDocument"), last_policy)
+    facts += mission_members(facts, {m.entity_id for m in mentions if m.cls == "GovernmentBody"})
     mentions, facts = grounded_only(mentions, facts)
     return DocumentResult(doc.id, doc.path, analysed.lang, len(doc.text), tuple(mentions.items()),
                           tuple(in_original(f, analysed.cleaned) for f in facts), doc.url, doc.date, doc.title)

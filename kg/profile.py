@@ -62,6 +62,7 @@ class Patterns(_Strict):
     direction_words: Phrases = []
     roles: dict[str, Phrases] = {}       # English role ("Ambassador") → stems of its nouns in this language
     roles_whole_words: bool = False      # match role nouns as whole words, not as stems
+    role_deputies: Phrases = []          # stems of a word before a role that makes it "Deputy <role>"
     role_connectors: Phrases = []        # words between a role and what it is the role of ("of the", "de")
     role_hosts: Phrases = []             # words before the place a role serves in ("to", "au", "в")
     function_words_keep_marks: bool = False   # vi: modal and clause words differ by tone marks alone ("nên"/"nền")

@@ -97,3 +97,54 @@ def test_a_german_title_and_its_body_stay_apart():
     found = triples_of("Dong Nai lädt ein. „Gut“, versprach Klaus Rettberg, Präsident der Industrie- und "
                        "Handelskammer Magdeburg.", "de")
     assert ("klaus-rettberg", "memberOf", "industrie-und-handelskammer-magdeburg") in found
+
+
+@pytest.mark.parametrize("lang, text, person, office", [
+    ("ru", "В Куангчи прибыла делегация во главе с заместителем губернатора Новосибирской области Ириной "
+           "Белозеровой.", "irina-belozerova", "deputy-governor-of-novosibirskaya-oblast"),
+    ("uk", "Виступив заступник губернатора Приморського краю Олег Кожемяко.", "oleh-kozhemiako",
+     "deputy-governor-of-primorskiy-kray"),
+])
+def test_a_deputy_word_before_any_role_makes_it_a_deputys(lang, text, person, office):
+    assert (person, "holdsPosition", office) in triples_of(text, lang)
+
+
+def test_slavic_people_and_titles_are_labelled_in_the_nominative():
+    """"заместителем губернатора ... Ириной Белозеровой": the person is Ирина Белозерова, the office "заместитель
+    губернатора Новосибирской области" (its head in the nominative, the rest as written)."""
+    import kg
+
+    graph = kg.build(texts=[("t", "В Куангчи прибыла делегация во главе с заместителем губернатора Новосибирской "
+                                  "области Ириной Белозеровой.")], lang="ru")
+    person, office = graph.entities["irina-belozerova"], graph.entities["deputy-governor-of-novosibirskaya-oblast"]
+    assert ("Ирина Белозерова", "ru") in person.alt_labels
+    assert ("заместитель губернатора Новосибирской области", "ru") in office.alt_labels
+
+
+@pytest.mark.parametrize("lang, name, nominative", [
+    ("ru", "Ирины Белозеровой", "Ирина Белозерова"),
+    ("ru", "Сергея Пахомова", "Сергей Пахомов"),
+    ("uk", "Олександра Коваленка", "Олександр Коваленко"),
+    ("uk", "Олександра Коваленко", "Олександра Коваленко"),     # a woman, in the nominative
+    ("ru", "Нгуен Тхань Луана", "Нгуен Тхань Луана"),           # pymorphy3 cannot read it: as written
+])
+def test_a_slavic_persons_name_in_the_nominative(lang, name, nominative):
+    from kg.extract.people import nominative_person
+
+    assert nominative_person(lang, name) == nominative
+
+
+@pytest.mark.parametrize("lang, text, person, mission", [
+    ("uk", "Посол України в Соціалістичній Республіці В'єтнам Андрій Дорошенко відкрив форум. Форум організувало "
+           "Посольство України у В'єтнамі.", "andrii-doroshenko", "embassy-of-ukraine-in-vietnam"),
+    ("ru", "Выступил генеральный консул России в Дананге Сергей Пахомов. Генеральное консульство России в Дананге "
+           "поддержало проект.", "sergei-pakhomov", "consulate-general-of-russia-in-da-nang"),
+])
+def test_a_diplomat_is_a_member_of_the_mission_the_document_names(lang, text, person, mission):
+    assert (person, "memberOf", mission) in triples_of(text, lang)
+
+
+def test_a_diplomat_is_no_member_of_a_mission_the_document_does_not_name():
+    found = triples_of("Speakers included Ambassador of Vietnam to Japan Tran Quoc Vinh.", "en")
+    assert ("tran-quoc-vinh", "holdsPosition", "ambassador-of-vietnam-to-japan") in found
+    assert not any(p == "memberOf" for _, p, _ in found)

@@ -25,6 +25,7 @@ class Entry:
     part_of: str | None = None
     merged_into: str | None = None
     body: str | None = None
+    mission: str | None = None      # a diplomat's office: the body type of the mission whose members hold it
     template: str | None = None
     template_city: str | None = None    # the English label of the body of a centrally-run city
     vi_template: str | None = None      # its Vietnamese label: {kind} is "tỉnh" or "thành phố", {locality} the vi name
@@ -87,7 +88,7 @@ def hand_kept() -> dict[str, Entry]:
         entries[raw["id"]] = Entry(
             id=raw["id"], cls=raw["class"], en=str(raw["en"]), vi=raw.get("vi"),
             names=_with_cldr(_names(raw.get("names")), raw.get("iso2")), part_of=raw.get("part_of"),
-            merged_into=raw.get("merged_into"), body=raw.get("body"),
+            merged_into=raw.get("merged_into"), body=raw.get("body"), mission=raw.get("mission"),
             template=raw.get("template"), template_city=raw.get("template_city"),
             vi_template=raw.get("vi_template"), series=bool(raw.get("series")),
             adjectives=_names(raw.get("adjectives")), source_file=raw["_file"], code=raw.get("iso2"),

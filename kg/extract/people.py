@@ -215,12 +215,47 @@ def _latin(name: str, lang: str) -> str:
     return " ".join(w[:1].upper() + w[1:] for w in (_romanised(word, lang) for word in words))
 
 
+PERSON_TAGS = ("Name", "Surn", "Patr")
+
+
+def _readings(lang: str, word: str) -> list[tuple[str, str, object]]:
+    """(case, gender, parse) of pymorphy3's singular readings of `word` as a given name, surname or patronymic."""
+    from kg.analyse.morphology import pymorphy
+
+    return [(str(p.tag.case), str(p.tag.gender or "ms-f"), p) for p in pymorphy(lang).parse(word.lower())
+            if any(t in p.tag for t in PERSON_TAGS) and "plur" not in p.tag]
+
+
+@lru_cache(maxsize=20_000)
+def nominative_person(lang: str, name: str) -> str:
+    """A Russian or Ukrainian person's name in the nominative: "Ирины Белозеровой" → "Ирина Белозерова",
+    "Олександра Коваленка" → "Олександр Коваленко". The case and gender are the first reading of the given name
+    that every other word shares (a nominative one first); a name some word of which pymorphy3 cannot read so
+    stays as written (foreign and Vietnamese names)."""
+    words = name.split()
+    if lang not in ("ru", "uk") or len(words) < 2:
+        return name
+    readings = [_readings(lang, w) for w in words]
+    candidates = sorted({(case, gender) for case, gender, _ in readings[0]}, key=lambda c: c[0] != "nomn")
+    for case, gender in candidates:
+        chosen = [next((p for c, g, p in found if c == case and (g == gender or "ms-f" in (g, gender))), None)
+                  for found in readings]
+        if all(chosen) and case == "nomn":
+            return name
+        if all(chosen):
+            forms = [(p.inflect({"nomn"}) or p).word for p in chosen]
+            return " ".join(form[:1].upper() + form[1:] for form in forms)
+    return name
+
+
 def _person(sentence: Sentence, start: int, n: int) -> Mention:
     ws = sentence.words
     name = " ".join(sentence.text[ws[start].start - sentence.start:ws[start + n - 1].end - sentence.start].split())
-    english = _latin(name, sentence.lang) if is_cyrillic(name) else name
+    written = nominative_person(sentence.lang, name) if is_cyrillic(name) else name
+    english = _latin(written, sentence.lang) if is_cyrillic(name) else name
     english = " ".join(part[:1].upper() + part[1:] for part in fold(english).split())
-    return Mention(sentence, start, start + n - 1, slug(english), CLASS, "pattern:person", en=english)
+    return Mention(sentence, start, start + n - 1, slug(english), CLASS, "pattern:person", en=english,
+                   written=written if written != name else None)
 
 
 def _after_title_nouns(sentence: Sentence, taken: set[int], positions: set[int]) -> list[Mention]:

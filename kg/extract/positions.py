@@ -46,13 +46,19 @@ def connector_words(lang: str) -> frozenset[str]:
 def find_roles(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
     """A Position mention for each role noun outside every other mention, longest first."""
     taken = {k for m in mentions for k in range(m.first, m.last + 1)}
+    deputies = tuple(profile(sentence.lang).patterns.role_deputies)
+    ws = sentence.words
     out = []
     for hit in role_nouns(sentence.lang).find(sentence):
         span = range(hit.first, hit.last + 1)
         if any(k in taken for k in span):
             continue
-        out.append(Mention(sentence, hit.first, hit.last, slug(hit.label), CLASS, SOURCE, en=hit.label))
-        taken.update(span)
+        first, label = hit.first, hit.label
+        if deputies and first > 0 and first - 1 not in taken and ws[first - 1].norm.startswith(deputies) \
+                and not label.startswith(("Deputy", "Vice")) and not sentence.gap(first - 1, first).strip():
+            first, label = first - 1, f"Deputy {label}"     # "заместителя губернатора", "Deputy Governor"
+        out.append(Mention(sentence, first, hit.last, slug(label), CLASS, SOURCE, en=label))
+        taken.update(range(first, hit.last + 1))
     return out
 
 
@@ -100,7 +106,23 @@ class TitleChain:
             word = "to" if self.role.entity_id.startswith("ambassador") else "in"
             label += f" {word} {english(self.host)}"
             entity_id += f"-{word}-{self.host.entity_id}"
-        return Mention(self.role.sentence, self.first, self.last, entity_id, CLASS, CHAIN_SOURCE, en=label)
+        return Mention(self.role.sentence, self.first, self.last, entity_id, CLASS, CHAIN_SOURCE, en=label,
+                       written=self.nominative())
+
+    def nominative(self) -> str | None:
+        """ru, uk: the title in its dictionary form, its head noun (and adjectives before it) in the nominative and
+        the rest as written: "заместителем губернатора Новосибирской области" → "заместитель губернатора
+        Новосибирской области"; None elsewhere."""
+        sentence = self.role.sentence
+        if profile(sentence.lang).patterns.name_shape != "slavic":
+            return None
+        from kg.analyse.morphology import pymorphy
+        from kg.extract.organisations import nominative
+
+        analyser = pymorphy(sentence.lang)
+        head = next((k for k in range(self.role.first, self.role.last + 1)
+                     if analyser.parse(sentence.words[k].text.lower())[0].tag.POS == "NOUN"), None)
+        return None if head is None else nominative(sentence, self.first, self.last, head)
 
 
 def words_only(gap: str) -> bool:
