@@ -245,3 +245,21 @@ def test_a_subject_after_the_verb_is_in_its_clause():
     found = triples_of("10 апреля 2024 года гости приняли участие в Конференции по содействию инвестициям в провинцию "
                        "Куангчи 2024, которую Народный комитет провинции Куангчи организовал.", "ru")
     assert {p for s, p, _ in found if s == "quang-tri-peoples-committee"} == {"organizes", "locatedIn"}
+
+
+def test_a_name_may_end_in_a_list_of_its_words():
+    """"Thanh Hoa Investment, Trade and Tourism Promotion Conference in Japan 2024": the comma is inside the name."""
+    assert "Thanh Hoa Investment, Trade and Tourism Promotion Conference in Japan 2024" in event_names(
+        "The committee hosted the Thanh Hoa Investment, Trade and Tourism Promotion Conference in Japan 2024 in "
+        "Nagoya.", "en")
+    assert "Hanoi, Investment and Trade Forum 2025" not in event_names(
+        "In Hanoi, Investment and Trade Forum 2025 opened.", "en")
+
+
+def test_the_dateline_dates_the_event_and_speakers_take_part_in_it():
+    found = triples_of("NAGOYA, 22 November 2024 – The Thanh Hoa Provincial People's Committee today hosted the Thanh "
+                       "Hoa Investment Conference 2024 in Nagoya. Speakers included Vice Governor of Aichi Prefecture "
+                       "Kenji Morimoto and Ambassador of Vietnam to Japan Tran Quoc Vinh.", "en")
+    event = "thanh-hoa-investment-conference-2024"
+    assert (event, "heldOn", "2024-11-22") in found
+    assert {("kenji-morimoto", "participatesIn", event), ("tran-quoc-vinh", "participatesIn", event)} <= found

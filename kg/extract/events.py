@@ -193,14 +193,21 @@ YEAR_RE = re.compile(r"^(19|20)\d\d$")
 ORDINAL_WORD_RE = re.compile(r"^\d{1,3}(?:st|nd|rd|th|e|es|er|re|ère|ème)?$")
 
 
-def _left_edge(sentence: Sentence, first: int, part, inner: frozenset[str] = frozenset()) -> int:
+def _left_edge(sentence: Sentence, first: int, part, inner: frozenset[str] = frozenset(), item=None) -> int:
     """The first word of a capitalised name that reaches back from word `first` over words that are `part`
-    of it (no comma between), and over an ordinal before them: "the 3rd Saxony–Vietnam Business Forum"."""
-    while first > 0 and "," not in sentence.gap(first - 1, first):
+    of it (no comma between, but for the items of a list the name ends in: "Thanh Hoa Investment, Trade and
+    Tourism Promotion Conference", where `item` says which words may be one), and over an ordinal before them:
+    "the 3rd Saxony–Vietnam Business Forum"."""
+    listed = False
+    while first > 0:
+        if "," in sentence.gap(first - 1, first) and not (
+                listed and item is not None and sentence.gap(first - 1, first).strip() == "," and item(first - 1)):
+            break
         if part(first - 1):
             first -= 1
         elif first > 1 and sentence.words[first - 1].norm in inner and part(first - 2):
             first -= 2      # "Investment and Trade Forum", "Industrie- und Handelskammer"
+            listed = True
         else:
             break
     if first > 0:
@@ -281,7 +288,8 @@ def _capitalised(sentence: Sentence, mentions: list[Mention], taken: set[int]) -
         if hit.first in taken or not ws[hit.first].is_capitalised:
             continue
         # "am Rande des Forums": a kind noun in the genitive is no name of the noun before it
-        first = _left_edge(sentence, hit.first, part, frozenset(inner) - set(patterns.genitive_articles))
+        first = _left_edge(sentence, hit.first, part, frozenset(inner) - set(patterns.genitive_articles),
+                           lambda k: ws[k].is_capitalised and k not in in_mention and k not in kind_words and part(k))
         if first == 0 < hit.first and 0 not in in_mention and not adjective_shaped(sentence.lang, ws[0].text) \
                 and sentence.gap(0, 1).strip() not in ("-", "–"):
             first = 1       # "Organizatorem Polsko-Wietnamskiego Forum ...": the sentence's first word is no part

@@ -141,10 +141,17 @@ def event_places(ctx: SentenceContext) -> None:
             ctx.add(ev, "heldIn", place, "rule:event-place", 0.85 if after else 0.7)
         later = [d for d in ctx.dates if d.first > ev.last]
         earlier = [d for d in ctx.dates if d.last < ev.first and ctx.clause[d.last] == ctx.clause[ev.first]
-                   and ev.first - d.last <= 8]
+                   and (ev.first - d.last <= 8 or _dateline(ctx, d))]
         date = later[0] if later else (earlier[-1] if earlier else None)
         if date is not None:
             ctx.add(ev, "heldOn", None, "rule:event-date", 0.85 if later else 0.7, literal=date.entity_id)
+
+
+def _dateline(ctx: SentenceContext, date: Mention) -> bool:
+    """True for the date of a dateline opening the sentence: "NAGOYA, 22 November 2024 – The committee today
+    hosted ...": the day everything in the sentence happens."""
+    return date.first <= 2 and date.last + 1 < len(ctx.s.words) \
+        and ctx.s.gap(date.last, date.last + 1).strip() in ("–", "—", "-")
 
 
 def containers(ctx: SentenceContext) -> None:
