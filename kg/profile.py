@@ -47,6 +47,8 @@ class Patterns(_Strict):
     co_agent_words: Phrases = []         # "A in coordination with B organised E": B organises too
     example_words: Phrases = []
     genitive_articles: Phrases = []      # "des", "der": an event's name does not reach back over them
+    list_repeat_words: Phrases = []      # "Provinzen", "an": may stand between two items of a list
+    cue_reach: int = 10                  # words from a cue to the nearest of its objects (vi counts syllables)
     based_words: Phrases = []            # "Perth-based X": the organisation X lies in Perth
     sector_fields: Phrases = []          # "в области", "in the field of": words before a sector, no part of it
     fillers: Phrases = []

@@ -102,3 +102,10 @@ def test_a_field_word_before_a_sector_is_no_part_of_it():
                        "автоматизации и туризма.", "ru")
     assert ("da-nang", "prioritizes", "software") in found
     assert not any("oblast" in o for _, _, o in found)
+
+
+def test_a_vietnamese_cue_reaches_over_as_many_syllables_as_words_elsewhere():
+    """"dự án đầu tư trực tiếp nước ngoài còn hiệu lực, chủ yếu đến từ A, B": each syllable is counted as a word."""
+    found = triples_of("Tỉnh Lạng Sơn hiện có 23 dự án đầu tư trực tiếp nước ngoài còn hiệu lực, chủ yếu đến từ "
+                       "Trung Quốc, Hàn Quốc và Nhật Bản.", "vi")
+    assert {("lang-son", "attractsInvestmentFrom", c) for c in ("china", "south-korea", "japan")} <= found

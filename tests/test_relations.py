@@ -454,3 +454,9 @@ def test_a_name_two_places_share_is_the_one_whose_country_is_named(lang, text, p
     country, not its city, though the country is named by the same words."""
     result = extract_document(Document("t", "t.txt", text, lang))
     assert place in {r.entity_id for r, _ in result.mentions}
+
+
+def test_a_list_may_repeat_its_preposition_and_class_noun_between_items():
+    found = triples_of("Hau Giang grenzt an die Stadt Can Tho sowie an die Provinzen Soc Trang, Bac Lieu und "
+                       "Vinh Long.", "de")
+    assert {("hau-giang", "bordersOn", p) for p in ("can-tho", "soc-trang", "bac-lieu", "vinh-long")} <= found

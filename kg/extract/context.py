@@ -19,7 +19,7 @@ from kg.profile import profile
 MAX_FIRST_GAP = 8        # words between a trigger and the first object
 MAX_FAR_OBJECT = 20       # ... when "with", "to" or "such as" marks the object further on
 DIRECTED = {"exportsTo", "attractsInvestmentFrom"}   # relations whose object a preposition of direction marks
-MAX_LIST_GAP = 3         # words between two items of a list
+MAX_LIST_GAP = 4         # words between two items of a list ("sowie an die Provinzen")
 MAX_SUBJECT_GAP = 12     # words between a subject and its trigger
 PEER_RELATIONS = {"bordersOn", "cooperatesWith"}   # never between a place and what contains it
 TOPIC_REACH = 7          # a sentence's topic is named among its first words ("W pierwszym kwartale prowincja X")
@@ -52,6 +52,7 @@ class LangRules:
     cues: TriggerSet                   # words that state a relation in any word order (rules/cued.py)
     cue_markers: dict[str, frozenset[str]]   # relation → words one of its cued objects must follow
     unmarked_cues: frozenset[str]      # cue phrases whose objects need no marker ("largest investor")
+    cue_reach: int                     # words from a cue to the nearest of its objects
 
 
 @lru_cache(maxsize=None)
@@ -75,12 +76,13 @@ def rules(lang: str) -> LangRules:
         cues=TriggerSet({r: v.cues + v.unmarked_cues for r, v in lang_profile.relations.items()}),
         unmarked_cues=frozenset(c for v in lang_profile.relations.values() for c in v.unmarked_cues),
         cue_markers={r: _word_set(v.cue_markers) for r, v in lang_profile.relations.items() if v.cue_markers},
+        cue_reach=pat.cue_reach,
         co_agents=frozenset(" ".join(fold(w) for w in phrase.split()) for phrase in pat.co_agent_words),
         articles=frozenset(pat.articles),
         agent_prepositions=frozenset(pat.agent_prepositions),
         list_joiners=frozenset().union(*(_word_set(words) for words in (
             pat.list_separators, pat.example_words, pat.articles, pat.definite_words, pat.place_prepositions,
-            pat.agent_prepositions, pat.direction_words, pat.comitative_words))),
+            pat.agent_prepositions, pat.direction_words, pat.comitative_words, pat.list_repeat_words))),
     )
 
 

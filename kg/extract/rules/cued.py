@@ -12,7 +12,6 @@ from kg.extract.triggers import Hit
 from kg.model import Mention
 from kg.ontology import ontology
 
-CUE_REACH = 10          # words between a cue and the nearest of its objects
 MARKER_REACH = 2        # words between a marker and its object ("z", "главным образом из", "vor allem aus")
 CONFIDENCE = 0.55
 
@@ -32,7 +31,7 @@ def _objects(ctx: SentenceContext, hit: Hit, rng: set[str], used: set[int]) -> l
             and ctx.clause[m.first] == ctx.clause[hit.first] and m.first not in used
             and (markers is None or m.first > hit.last and _marked(ctx, m, markers))
             and (ctx.distance(hit.last, m.first) if m.first > hit.last else ctx.distance(m.last, hit.first))
-            <= CUE_REACH]
+            <= ctx.rules.cue_reach]
     if not near:
         return []
     ranked = ranked_after(ctx, hit, rng)
