@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from kg.extract import demonyms
 from kg.extract.lexicon import load_lexicon
@@ -268,15 +268,20 @@ class SentenceContext:
             return self.topic
         return None
 
+    @cached_property
+    def _topic_hits(self) -> list[Hit]:
+        """The sentence's topic words ("the province", "она"), found once."""
+        return self.rules.topic_words.find(self.s)
+
     def topic_word_between(self, start: int, end: int) -> bool:
         """True when a word like "the province", "она" outside any name lies between words `start` and `end`."""
         return any(start < h.first and h.last < end and not any(m.first <= h.first <= m.last for m in self.mentions)
-                   for h in self.rules.topic_words.find(self.s))
+                   for h in self._topic_hits)
 
     def topic_word_before(self, index: int) -> bool:
         """True when a word like "the city", "она", "prowincja" outside any name precedes word `index`."""
         return any(h.first < index and not any(m.first <= h.first <= m.last for m in self.mentions)
-                   for h in self.rules.topic_words.find(self.s))
+                   for h in self._topic_hits)
 
     def co_agents(self, subject: Mention, classes: set[str], after: bool = False) -> list[Mention]:
         """Agents joined before `subject` (or after it) by "in coordination with", "совместно с", "gemeinsam mit
