@@ -38,3 +38,12 @@ def test_the_place_an_event_is_held_in_does_not_organise_it():
     assert ("ben-tre", "organizes", "vietnam-australia-seafood-forum-2026") not in found
     assert ("ben-tre-department-of-agriculture-and-environment", "organizes",
             "vietnam-australia-seafood-forum-2026") in found
+
+
+def test_an_agent_joined_right_after_the_verb_acts_too():
+    """"которую Народный комитет ... организовал совместно с Министерством ...": both organised it."""
+    found = triples_of("Гости приняли участие в Конференции по содействию инвестициям в провинцию Куангчи 2024, которую "
+                       "Народный комитет провинции Куангчи организовал совместно с Министерством планирования и "
+                       "инвестиций Вьетнама.", "ru")
+    organisers = {s for s, p, _ in found if p == "organizes"}
+    assert organisers == {"quang-tri-peoples-committee", "ministry-of-planning-and-investment"}

@@ -2,8 +2,10 @@
 its objects; only in sentences that state facts (not recommendations, wishes or questions)."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
+from kg.analyse.normalise import fold
 from kg.extract.anaphora import RELATIVE, is_landmark
 from kg.extract.context import MAX_FIRST_GAP, MAX_SUBJECT_GAP, SentenceContext
 from kg.extract.lexicon import load_lexicon
@@ -68,11 +70,27 @@ def _free(ctx: SentenceContext, hit: Hit, relation: str, domain: set[str], rng: 
     if subject is not ctx.topic:
         subject_chain += [m for m in ctx.co_agents(subject, domain, after=subject.first > hit.last)
                           if m not in subject_chain]
+        if subject.last < hit.first:    # "X phối hợp với Y tổ chức", "X организовал совместно с Y"
+            subject_chain += [m for m in ctx.co_agents(subject, domain, after=True) + _co_agents_after(ctx, hit, domain)
+                              if m not in subject_chain and m not in chain]
     for subj in subject_chain:
         for obj in chain:
             confidence = 0.7 if near(obj) + (near(subj) if subj is not ctx.topic else 0) <= 8 else 0.55
             ctx.add(subj, relation, obj, f"trigger:{relation}", confidence)
             ctx.subjects_of.setdefault(obj.first, subject)
+
+
+def _co_agents_after(ctx: SentenceContext, hit: Hit, domain: set[str]) -> list[Mention]:
+    """Agents joined to the trigger's subject right after the verb: "организовал совместно с Министерством ...",
+    "ausgerichtet gemeinsam mit dem Ministerium" (and those joined to them in turn)."""
+    nxt = next((m for m in ctx.mentions if m.first > hit.last), None)
+    if nxt is None or nxt.cls not in domain:
+        return []
+    gap = ctx.s.gap(hit.last, nxt.first)
+    joined = " ".join(fold(w) for w in re.findall(r"\w+", gap) if w.lower() not in ctx.rules.articles)
+    if joined not in ctx.rules.co_agents or "," in gap:
+        return []
+    return [nxt] + ctx.co_agents(nxt, domain, after=True)
 
 
 def _agent_not_setting(ctx: SentenceContext, hit: Hit, domain: set[str]) -> Mention | None:
