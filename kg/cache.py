@@ -35,8 +35,16 @@ class ResultCache:
                           "choose another with --cache DIR, or --no-cache") from None
 
     def _file(self, doc: Document) -> Path:
-        key = hashlib.sha256("\0".join([doc.id, doc.lang or "", doc.text]).encode("utf-8")).hexdigest()
+        return self._entry(doc.id, doc.lang, doc.text)
+
+    def _entry(self, doc_id: str, lang: str | None, text: str) -> Path:
+        key = hashlib.sha256("\0".join([doc_id, lang or "", text]).encode("utf-8")).hexdigest()
         return self.folder / key[:2] / f"{key}.pickle"
+
+    def knows(self, doc_id: str, lang: str | None, text: str) -> bool:
+        """True when a result of this text is stored: this kg read it before, so reading need not check its
+        language again (lingua on every line was most of a rebuild)."""
+        return self._entry(doc_id, lang, text).is_file()
 
     def get(self, doc: Document) -> DocumentResult | None:
         """The stored result of `doc`, or None."""

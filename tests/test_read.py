@@ -1,7 +1,7 @@
 import pytest
 
 from kg.errors import KgError
-from kg.read import read_documents
+from kg.read import read_documents, read_inputs
 
 
 def test_reads_utf8_text(tmp_path):
@@ -55,3 +55,23 @@ def test_bad_files_are_listed_with_skip_and_the_good_ones_read(tmp_path):
                             "the letters are CJK"]
     with pytest.raises(KgError, match="empty file"):
         read_inputs([tmp_path])
+
+
+def test_a_text_whose_result_is_cached_is_not_checked_for_its_language_again(tmp_path, monkeypatch):
+    """A rebuild reads every file again: lingua on each line of each file was most of it."""
+    from kg.cache import ResultCache
+    from kg.pipeline import build_documents
+    import kg.read.records as records
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Cao Bang borders Guangxi.\n", encoding="utf-8")
+    cache = ResultCache(tmp_path / "cache")
+    build_documents(read_inputs([folder], known=cache.knows).documents, cache=cache)
+    calls = []
+    monkeypatch.setattr(records, "unsupported_language", lambda text: calls.append(text))
+    again = read_inputs([folder], known=cache.knows).documents
+    assert [d.id for d in again] == ["a"] and calls == []
+    (folder / "a.txt").write_text("Cao Bang borders Guangxi and Laos.\n", encoding="utf-8")
+    read_inputs([folder], known=cache.knows)
+    assert len(calls) == 1      # a changed text is checked

@@ -89,11 +89,11 @@ def build(inputs: tuple[Path, ...], out: Path, lang: str | None, on_error: str, 
     from kg.read import read_inputs
 
     check_writable(out)
-    read = read_inputs(list(inputs), lang, skip_bad=on_error == "skip")
+    cache = None if no_cache else ResultCache(cache_dir or default_dir())
+    read = read_inputs(list(inputs), lang, skip_bad=on_error == "skip", known=cache.knows if cache else None)
     for message in read.refused:
         console.print(f"[yellow]skipped[/yellow] {escape(message)}", soft_wrap=True, highlight=False)
     docs = read.documents
-    cache = None if no_cache else ResultCache(cache_dir or default_dir())
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=console, disable=quiet, transient=True) as progress:
         task = progress.add_task("extracting", total=len(docs))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -65,15 +65,24 @@ def _read_bytes(path: Path) -> bytes:
         raise KgError(f"{path}: cannot read ({err.strerror})") from None
 
 
-def _checked(text: str, name: str, lang: str | None, empty: str = "empty file") -> str:
+# (document id, forced language, text) → True when that text was read before (kg.cache.ResultCache.knows)
+Known = Callable[[str, str | None, str], bool]
+
+
+def _checked(text: str, name: str, lang: str | None, empty: str = "empty file", known: bool = False) -> str:
     if not text.strip():
         raise KgError(f"{name}: {empty}")
-    return checked_text(text, name, lang)
+    return checked_text(text, name, lang, known)
 
 
-def read_document(path: Path, lang: str | None = None) -> Document:
-    """One text or HTML file as a Document; KgError when it cannot be read or holds no text kg can read."""
+def read_document(path: Path, lang: str | None = None, known: Known | None = None) -> Document:
+    """One text or HTML file as a Document; KgError when it cannot be read or holds no text kg can read (a
+    text `known` to have been read before is not checked for its language again)."""
     data = _read_bytes(path)
+
+    def checked(text: str) -> str:
+        return _checked(text, str(path), lang, known=known is not None and known(path.stem, lang, text))
+
     if is_html(path):
         page = extract_page(data, str(path))
         url = page.url
@@ -81,9 +90,9 @@ def read_document(path: Path, lang: str | None = None) -> Document:
             url = checked_url(url, str(path)) if url else None
         except KgError:
             url = None          # a relative or broken canonical link is no address
-        return Document(id=path.stem, path=str(path), text=_checked(page.text, str(path), lang), lang=lang, url=url,
+        return Document(id=path.stem, path=str(path), text=checked(page.text), lang=lang, url=url,
                         date=page.date, title=page.title)
-    return Document(id=path.stem, path=str(path), text=_checked(decode(data, str(path)), str(path), lang), lang=lang)
+    return Document(id=path.stem, path=str(path), text=checked(decode(data, str(path))), lang=lang)
 
 
 def read_stdin(lang: str | None = None) -> Document:
@@ -102,22 +111,23 @@ def read_stdin(lang: str | None = None) -> Document:
                     lang=lang)
 
 
-def read_file(path: Path, lang: str | None, refused: list[str]) -> list[Document]:
+def read_file(path: Path, lang: str | None, refused: list[str], known: Known | None = None) -> list[Document]:
     """The documents of one file: one, or a JSON Lines file's records. Bad records go to `refused`; a file
     that cannot be read at all raises KgError."""
     if path.suffix.lower() in JSONL_SUFFIXES:
         docs, bad = read_jsonl(path, _read_bytes(path), lang)
         refused += bad
         return docs
-    return [read_document(path, lang)]
+    return [read_document(path, lang, known)]
 
 
 def read_inputs(paths: list[str | Path], lang: str | None = None, skip_bad: bool = False,
-                extra: Sequence[Document] = ()) -> Inputs:
+                extra: Sequence[Document] = (), known: Known | None = None) -> Inputs:
     """Read every input: files, folders of them, and "-" for standard input (`extra`: documents made
     elsewhere, e.g. the texts given to kg.build, checked for duplicate ids with the rest). By default the
     first bad input (a file or a JSON Lines record) stops the run with a KgError; with `skip_bad` the bad ones
-    are listed in `refused` and the good ones read (a KgError only when none is left)."""
+    are listed in `refused` and the good ones read (a KgError only when none is left). A text file `known` to
+    have been read before (its result cached) is not checked for its language again."""
     found = Inputs()
     if not paths and not extra:
         raise KgError("no input files given")
@@ -129,7 +139,7 @@ def read_inputs(paths: list[str | Path], lang: str | None = None, skip_bad: bool
             if found.refused and not skip_bad:
                 break
             try:
-                found.documents += [read_stdin(lang)] if path is None else read_file(path, lang, found.refused)
+                found.documents += [read_stdin(lang)] if path is None else read_file(path, lang, found.refused, known)
             except KgError as err:
                 found.refused.append(str(err))
         if found.refused and not skip_bad:

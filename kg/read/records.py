@@ -28,15 +28,16 @@ def _kind(value) -> str:
         type(value), type(value).__name__)
 
 
-def checked_text(text: str, where: str, lang: str | None = None) -> str:
+def checked_text(text: str, where: str, lang: str | None = None, known: bool = False) -> str:
     """`text` if kg can read it; a KgError naming `where` for an empty text or one in no language kg reads
-    (another script, or a language in the seven's scripts such as Spanish, unless `lang` forces one)."""
+    (another script, or a language in the seven's scripts such as Spanish, unless `lang` forces one or the text
+    is `known`: read before, its result cached)."""
     if not text.strip():
         raise KgError(f"{where}: empty text")
     script = unsupported_script(text)
     if script:
         raise KgError(f"{where}: no text in a language kg reads ({', '.join(LANGUAGES)}): the letters are {script}")
-    other = None if lang else unsupported_language(text)
+    other = None if lang or known else unsupported_language(text)
     if other:
         raise KgError(f"{where}: the text is in {other}, not a language kg reads ({', '.join(LANGUAGES)}); "
                       "--lang forces one")
