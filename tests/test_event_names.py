@@ -263,3 +263,15 @@ def test_the_dateline_dates_the_event_and_speakers_take_part_in_it():
     event = "thanh-hoa-investment-conference-2024"
     assert (event, "heldOn", "2024-11-22") in found
     assert {("kenji-morimoto", "participatesIn", event), ("tran-quoc-vinh", "participatesIn", event)} <= found
+
+
+def test_people_listed_with_the_next_ones_title_between_all_take_part():
+    """"W forum wzięli udział A, kierownik Biura Handlowego PAIH w Hanoi B oraz wiceprzewodniczący ... C": the
+    titles between the names do not end the list."""
+    found = triples_of("Kulminacją wizyty było I Polsko-Wietnamskie Forum Rolno-Spożywcze Wyżyny Centralnej. W forum "
+                       "wzięli udział wicemarszałek województwa lubelskiego Tomasz Grzelak, kierownik Zagranicznego "
+                       "Biura Handlowego PAIH w Hanoi Katarzyna Mazur oraz wiceprzewodniczący Komitetu Ludowego "
+                       "prowincji Kon Tum Dinh Quoc Thang.", "pl")
+    event = "i-polsko-wietnamskie-forum-rolno-spozywcze-wyzyny-centralnej"
+    assert {(p, "participatesIn", event) for p in ("tomasz-grzelak", "katarzyna-mazur", "dinh-quoc-thang")} <= found
+    assert not any(p == "participatesIn" and s.startswith("zagranicznego") for s, p, _ in found)

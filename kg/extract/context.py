@@ -213,15 +213,41 @@ class SentenceContext:
             if left.last >= right.first or self.clause[right.first] != self.clause[left.last]:
                 continue
             if right.first - left.last - 1 > MAX_LIST_GAP:
-                break
+                if prev.cls == "Person" and m.cls != "Person":
+                    continue        # the names in the next person's title ("kierownik Biura PAIH w Hanoi")
+                if not (m.cls in classes and self.joins_titled(left, right)):
+                    break
             if self.s.gap(left.last, right.first).strip() == "(":
                 continue        # "Guangxi (China)": the container is not a list item
             if direction < 0 and (self.is_setting(m) and not self.is_setting(start) or is_landmark(self.s, m)):
                 continue        # "tại Nghệ An, UBND tỉnh Nghệ An đã tổ chức": the place is no co-subject, nor
                                 # is one a distance is measured from ("à 90 km de Hanoï, la province")
-            if m.cls in classes and self.joins_list(left, right):
+            if m.cls in classes and (self.joins_list(left, right) or self.joins_titled(left, right)):
                 out.append(m)
         return out
+
+    def joins_titled(self, left: Mention, right: Mention) -> bool:
+        """True for two people listed with the title of the second between them: "Tomasz Grzelak, kierownik
+        Biura Handlowego PAIH w Hanoi Katarzyna Mazur oraz ...": a comma or "and"-word, then only the title's
+        words (role nouns, the names it is of, connectors)."""
+        if left.cls != "Person" or right.cls != "Person":
+            return False
+        from kg.extract.positions import role_nouns
+
+        ws = self.s.words
+        covered = {k for m in self.mentions if m.cls != "Person" for k in range(m.first, m.last + 1)}
+        covered |= {k for h in role_nouns(self.s.lang).find(self.s) for k in range(h.first, h.last + 1)}
+        between = range(left.last + 1, right.first)
+        if not between or re.search(r"[;.()]", self.s.gap(left.last, right.first)):
+            return False
+        title = between[0]
+        if ws[title].norm in self.rules.list_words:
+            title += 1      # "oraz wiceprzewodniczący ..."
+        elif "," not in self.s.gap(left.last, left.last + 1):
+            return False
+        # the title opens with a role, and its other words are names (read or not) and connectors
+        return title < right.first and title in covered and all(
+            k in covered or ws[k].is_capitalised or ws[k].norm in self.rules.list_joiners for k in range(title, right.first))
 
     def joins_list(self, left: Mention, right: Mention) -> bool:
         """True when only list punctuation, "and"-words, footnote marks or a bracketed aside stand between
