@@ -275,3 +275,10 @@ def test_people_listed_with_the_next_ones_title_between_all_take_part():
     event = "i-polsko-wietnamskie-forum-rolno-spozywcze-wyzyny-centralnej"
     assert {(p, "participatesIn", event) for p in ("tomasz-grzelak", "katarzyna-mazur", "dinh-quoc-thang")} <= found
     assert not any(p == "participatesIn" and s.startswith("zagranicznego") for s, p, _ in found)
+
+
+def test_a_long_vietnamese_name_is_not_cut_inside_the_place_it_ends_with():
+    assert "Hội nghị lần thứ 14 Ủy ban Công tác liên hợp giữa các tỉnh biên giới Việt Nam và Khu tự trị dân tộc " \
+           "Choang Quảng Tây" in event_names("Đoàn công tác tỉnh Lạng Sơn đã tham dự Hội nghị lần thứ 14 Ủy ban Công "
+                                             "tác liên hợp giữa các tỉnh biên giới Việt Nam và Khu tự trị dân tộc "
+                                             "Choang Quảng Tây.", "vi")

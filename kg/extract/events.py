@@ -538,6 +538,9 @@ def _first_word_title(sentence: Sentence, mentions: list[Mention], taken: set[in
                 and ws[last + 1].norm not in stops and not (ws[last].text.isdigit() and not ws[last + 1].is_capitalised):
             last += 1       # up to a comma or stop, a place preposition ("tại"), a year or a number that ends the name
                             # ("lần thứ 3 với chủ đề"; not "lần thứ 12 Nhóm công tác ...")
+        inside = next((m for m in mentions if m.first <= last < m.last and m.first > hit.first), None)
+        if inside is not None and not re.search(r"[,.;:()«»„“\"]", sentence.gap(last, inside.last)):
+            last = inside.last      # a long name cut inside the place it ends with ("... và Khu tự trị ... Quảng Tây")
         name = sentence.text[ws[hit.first].start - sentence.start:ws[last].end - sentence.start]
         out.append(Mention(sentence, hit.first, last, slug(name), _class(hit.label), "pattern:event", en=name))
         taken.update(range(hit.first, last + 1))
