@@ -47,3 +47,11 @@ def test_an_agent_joined_right_after_the_verb_acts_too():
                        "инвестиций Вьетнама.", "ru")
     organisers = {s for s, p, _ in found if p == "organizes"}
     assert organisers == {"quang-tri-peoples-committee", "ministry-of-planning-and-investment"}
+
+
+def test_the_agent_of_a_passive_is_the_name_after_by_not_a_place_before_it():
+    """"zorganizowane 21 listopada w Kon Tum przez Komitet Ludowy ... i PAIH": Kon Tum is where, not who."""
+    found = triples_of("Kulminacją wizyty było I Polsko-Wietnamskie Forum Rolno-Spożywcze Wyżyny Centralnej, "
+                       "zorganizowane 21 listopada 2024 r. w Kon Tum przez Komitet Ludowy prowincji Kon Tum i PAIH.", "pl")
+    organisers = {s for s, p, _ in found if p == "organizes"}
+    assert organisers == {"kon-tum-peoples-committee", "polish-investment-and-trade-agency"}

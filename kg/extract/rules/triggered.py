@@ -30,7 +30,10 @@ def _free(ctx: SentenceContext, hit: Hit, relation: str, domain: set[str], rng: 
     # ("приняли участие в Конференции ..., которую Народный комитет организовал": the committee organised)
     after = [m for m in ctx.mentions if m.cls in domain and m.last > hit.last and m.first >= hit.first
              and near(m) <= MAX_SUBJECT_GAP and ctx.clause[m.first] == ctx.clause[hit.last]]
-    subject = after[0] if direction < 0 and after and near(after[0]) <= MAX_FIRST_GAP else None
+    # "zorganizowane 21 listopada w Kon Tum przez Komitet Ludowy": the agent is the name after "przez", "by"
+    by_agent = [m for m in after if direction < 0 and _after_agent_word(ctx, m) and near(m) <= MAX_SUBJECT_GAP]
+    subject = by_agent[0] if by_agent else \
+        after[0] if direction < 0 and after and near(after[0]) <= MAX_FIRST_GAP else None
     if subject is None:
         subject = _coordinated(ctx, hit, _agent_not_setting(ctx, hit, domain), domain)
     if direction < 0 and after and subject is not None and subject is not ctx.topic and ctx.is_setting(subject):
@@ -263,15 +266,18 @@ def _apposition(ctx: SentenceContext, hit: Hit, domain: set[str]) -> Mention | N
     return next((m for m in ctx.mentions if m.last == k - 1 and m.cls in domain), None)
 
 
+def _after_agent_word(ctx: SentenceContext, m: Mention) -> bool:
+    """True when "by", "przez", "von" (an article between) stands right before the mention."""
+    previous = [w.norm for w in ctx.s.words[max(0, m.first - 2):m.first]]
+    return bool(previous) and (previous[-1] in ctx.rules.agent_prepositions or len(previous) == 2
+                               and previous[0] in ctx.rules.agent_prepositions and previous[1] in ctx.rules.articles)
+
+
 def _agent_before(ctx: SentenceContext, before: list[Mention], domain: set[str]) -> Mention | None:
     """The agent of a verb-final passive: the first name of the domain right after "von", "by", "przez" (an
     article between) among the names before the trigger, with a name of the range before it."""
-    agents = ctx.rules.agent_prepositions
-    words = ctx.s.words
     for m in before:
-        previous = [w.norm for w in words[max(0, m.first - 2):m.first]]
-        if m.cls in domain and previous and (previous[-1] in agents or len(previous) == 2 and previous[0] in agents
-                                             and previous[1] in ctx.rules.articles):
+        if m.cls in domain and _after_agent_word(ctx, m):
             return m
     return None
 
