@@ -282,3 +282,11 @@ def test_a_long_vietnamese_name_is_not_cut_inside_the_place_it_ends_with():
            "Choang Quảng Tây" in event_names("Đoàn công tác tỉnh Lạng Sơn đã tham dự Hội nghị lần thứ 14 Ủy ban Công "
                                              "tác liên hợp giữa các tỉnh biên giới Việt Nam và Khu tự trị dân tộc "
                                              "Choang Quảng Tây.", "vi")
+
+
+def test_a_german_passive_pronoun_stands_for_the_event_named_before():
+    found = triples_of("Höhepunkt der Reise war das 3. Deutsch-Vietnamesische Agrarforum Mekong, das am 7. Oktober 2024 "
+                       "in Can Tho stattfand. Ausgerichtet wurde es vom Bundesministerium für Ernährung und "
+                       "Landwirtschaft.", "de")
+    assert any(p == "organizes" and o == "3-deutsch-vietnamesisches-agrarforum-mekong" and s.startswith("bundesministerium")
+               for s, p, o in found)
