@@ -324,10 +324,15 @@ class SentenceContext:
             if m.entity_id == current.entity_id:
                 current = m         # "Tổ chức Xúc tiến Thương mại Nhật Bản (JETRO)": one agent, named twice
                 continue
-            gap = re.sub(r"\([^()]*\)", " ", self.s.gap(left.last, right.first))
-            joined = " ".join(fold(w) for w in re.findall(r"\w+", gap) if w.lower() not in self.rules.articles)
-            if m.cls not in classes or joined not in self.rules.co_agents or "," in gap:
+            if m.cls not in classes or not self.joins_agents(left.last, right.first):
                 break
             out.append(m)
             current = m
         return out
+
+    def joins_agents(self, left: int, right: int) -> bool:
+        """True when the words between word `left` and word `right` are a co-agent phrase ("in coordination
+        with", "совместно с", "gemeinsam mit dem"; articles and a bracketed aside left out), with no comma."""
+        gap = re.sub(r"\([^()]*\)", " ", self.s.gap(left, right))
+        joined = " ".join(fold(w) for w in re.findall(r"\w+", gap) if w.lower() not in self.rules.articles)
+        return joined in self.rules.co_agents and "," not in gap

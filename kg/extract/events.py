@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from kg.analyse.normalise import fold, slug, words
@@ -193,7 +194,8 @@ YEAR_RE = re.compile(r"^(19|20)\d\d$")
 ORDINAL_WORD_RE = re.compile(r"^\d{1,3}(?:st|nd|rd|th|e|es|er|re|ère|ème)?$")
 
 
-def _left_edge(sentence: Sentence, first: int, part, inner: frozenset[str] = frozenset(), item=None) -> int:
+def _left_edge(sentence: Sentence, first: int, part: Callable[[int], bool], inner: frozenset[str] = frozenset(),
+               item: Callable[[int], bool] | None = None) -> int:
     """The first word of a capitalised name that reaches back from word `first` over words that are `part`
     of it (no comma between, but for the items of a list the name ends in: "Thanh Hoa Investment, Trade and
     Tourism Promotion Conference", where `item` says which words may be one), and over an ordinal before them:
@@ -323,6 +325,7 @@ def _complement(sentence: Sentence, last: int, patterns, mentions: list[Mention]
     ws, stops = sentence.words, set(patterns.event_complement_stops)
     opens = set(patterns.event_complements)
     named = {m.first: m.last for m in mentions if m.cls in PLACE_CLASSES}
+
     def bare(k: int) -> str:
         return ws[k].norm.rstrip("'’")      # "d'", "l'", "s'" are written with their apostrophe
 

@@ -2,10 +2,8 @@
 its objects; only in sentences that state facts (not recommendations, wishes or questions)."""
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
-from kg.analyse.normalise import fold
 from kg.extract.anaphora import RELATIVE, is_landmark
 from kg.extract.context import MAX_FIRST_GAP, MAX_SUBJECT_GAP, SentenceContext
 from kg.extract.lexicon import load_lexicon
@@ -87,11 +85,7 @@ def _co_agents_after(ctx: SentenceContext, hit: Hit, domain: set[str]) -> list[M
     """Agents joined to the trigger's subject right after the verb: "организовал совместно с Министерством ...",
     "ausgerichtet gemeinsam mit dem Ministerium" (and those joined to them in turn)."""
     nxt = next((m for m in ctx.mentions if m.first > hit.last), None)
-    if nxt is None or nxt.cls not in domain:
-        return []
-    gap = ctx.s.gap(hit.last, nxt.first)
-    joined = " ".join(fold(w) for w in re.findall(r"\w+", gap) if w.lower() not in ctx.rules.articles)
-    if joined not in ctx.rules.co_agents or "," in gap:
+    if nxt is None or nxt.cls not in domain or not ctx.joins_agents(hit.last, nxt.first):
         return []
     return [nxt] + ctx.co_agents(nxt, domain, after=True)
 
