@@ -147,20 +147,23 @@ def _mentions(graph: KnowledgeGraph) -> Iterator[dict]:
                                                 "char_ends": [b for _, b in ordered]}}
 
 
-def _evidence_links(graph: KnowledgeGraph, end: Callable[[Triple, Evidence], str | None]) -> Iterator[dict]:
-    """Rows {s: Evidence id, o: end(triple, evidence)} sorted, for the evidence whose end is not None."""
-    pairs = sorted((node, target) for node, triple, e in _evidence(graph) if (target := end(triple, e)) is not None)
+def _evidence_links(evidence: list[tuple[str, Triple, Evidence]],
+                    end: Callable[[Triple, Evidence], str | None]) -> Iterator[dict]:
+    """Rows {s: Evidence id, o: end(triple, evidence)} sorted, for the `evidence` (_evidence) whose end is not None."""
+    pairs = sorted((node, target) for node, triple, e in evidence if (target := end(triple, e)) is not None)
     for node, target in pairs:
         yield {"s": node, "o": target, "props": {}}
 
 
 def provenance_rows(graph: KnowledgeGraph) -> dict[tuple[str, str, str], Iterator[dict]]:
     """Rows {s, o, props} of the provenance relationships, keyed by (start label, type, end label) as in
-    PROVENANCE; rows sorted. Each link's rows are made when they are read, one link at a time."""
+    PROVENANCE; rows sorted. Each link's rows are made when they are read, one link at a time; the evidence ids
+    are made once for the three links that start at an Evidence node."""
+    evidence = _evidence(graph)
     return {PROVENANCE[0]: _mentions(graph),
-            PROVENANCE[1]: _evidence_links(graph, lambda triple, e: e.doc_id),
-            PROVENANCE[2]: _evidence_links(graph, lambda triple, e: triple.subject),
-            PROVENANCE[3]: _evidence_links(graph, lambda triple, e: None if triple.literal else triple.object)}
+            PROVENANCE[1]: _evidence_links(evidence, lambda triple, e: e.doc_id),
+            PROVENANCE[2]: _evidence_links(evidence, lambda triple, e: triple.subject),
+            PROVENANCE[3]: _evidence_links(evidence, lambda triple, e: None if triple.literal else triple.object)}
 
 
 def date_rows(graph: KnowledgeGraph) -> dict[str, list[dict]]:

@@ -9,6 +9,7 @@ from functools import cached_property, lru_cache
 
 from kg.extract import demonyms
 from kg.extract.lexicon import load_lexicon
+from kg.extract.positions import role_nouns
 from kg.extract.anaphora import is_landmark
 from kg.extract.triggers import Hit, TriggerSet
 from kg.model import Evidence, Mention, Sentence, Triple
@@ -232,8 +233,6 @@ class SentenceContext:
         words (role nouns, the names it is of, connectors)."""
         if left.cls != "Person" or right.cls != "Person":
             return False
-        from kg.extract.positions import role_nouns
-
         ws = self.s.words
         covered = {k for m in self.mentions if m.cls != "Person" for k in range(m.first, m.last + 1)}
         covered |= {k for h in role_nouns(self.s.lang).find(self.s) for k in range(h.first, h.last + 1)}
