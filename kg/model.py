@@ -132,11 +132,17 @@ class MentionRecord:
 
     entity_id: str
     cls: str
-    en: str | None                 # English label proposed by a pattern
+    en: str | None                 # English label proposed by a pattern, or romanised from `written`
     surface: str | None            # the words as written, spaces collapsed; None for an implied entity
     lang: str                      # language of the sentence
     vi: str | None = None          # Vietnamese label proposed by a pattern ("Ủy ban nhân dân tỉnh Hà Tĩnh")
-    written: str | None = None     # the name in its dictionary form, in `lang`: a label beside the surface
+    written: str | None = None     # the name in its dictionary form, in `lang`: its label in that language
+    romanised: bool = False        # `en` is `written` romanised (kg.extract.labels), not an English name
+
+    @property
+    def label(self) -> str | None:
+        """The label the pattern proposed, in the language it was read in: the name, not its romanisation."""
+        return self.written if self.romanised else self.en
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from kg.extract.anaphora import (event_references, locality_references, main_loc
                                  policy_references, relative_references, we_references)
 from kg.extract.entities import find_mentions
 from kg.extract.grounding import grounded_only
+from kg.extract.labels import ENGLISH, label_language, romanise
 from kg.extract.missions import mission_members
 from kg.extract.positions import drop_idle_roles
 from kg.extract.relations import extract_relations, sentence_topic
@@ -34,8 +35,12 @@ def in_original(fact: Fact, cleaned: CleanText) -> Fact:
 def _record(mention: Mention, text: str) -> MentionRecord:
     """The mention reduced to what resolve reads."""
     surface = None if mention.source == IMPLIED else " ".join(mention.surface(text).split())
-    return MentionRecord(mention.entity_id, mention.cls, mention.en, surface, mention.sentence.lang, mention.vi,
-                         mention.written)
+    lang = mention.sentence.lang
+    if label_language(mention) == ENGLISH:
+        return MentionRecord(mention.entity_id, mention.cls, mention.en, surface, lang, mention.vi, mention.written)
+    written = mention.written or " ".join(mention.en.split())
+    return MentionRecord(mention.entity_id, mention.cls, romanise(written, lang), surface, lang, mention.vi,
+                         written, romanised=True)
 
 
 def extract_document(doc: Document) -> DocumentResult:

@@ -47,7 +47,7 @@ def test_month_first_and_ordinal_days(lang, text, date):
 ])
 def test_slavic_names_of_adjectives_and_kind_in_the_nominative(lang, text, label):
     result = extract_document(Document("t", "t.txt", text, lang))
-    assert label in {r.en for r, _ in result.mentions if r.cls == "Event"}
+    assert label in {r.label for r, _ in result.mentions if r.cls == "Event"}
 
 
 @pytest.mark.parametrize("lang, text, person, event", [
@@ -64,7 +64,7 @@ def test_people_at_an_event_take_part(lang, text, person, event):
 
 def event_labels(text: str, lang: str) -> set[str]:
     result = extract_document(Document("t", "t.txt", text, lang))
-    return {record.en for record, _ in result.mentions if record.cls == "Event"}
+    return {record.label for record, _ in result.mentions if record.cls == "Event"}
 
 
 @pytest.mark.parametrize("lang, text, label", [
@@ -191,7 +191,7 @@ def test_the_people_after_an_opening_at_the_session_of_the_forum_take_part():
 def test_a_french_name_runs_over_an_adjective_and_its_complement():
     result = extract_document(Document("t", "t.txt", "Huế accueille les Journées européennes du patrimoine depuis "
                                                      "lundi.", "fr"))
-    assert "Journées européennes du patrimoine" in {r.en for r, _ in result.mentions if r.cls == "Event"}
+    assert "Journées européennes du patrimoine" in {r.label for r, _ in result.mentions if r.cls == "Event"}
 
 
 def test_a_kind_noun_in_the_genitive_names_no_event():

@@ -7,9 +7,10 @@ from kg.pipeline import build_documents, extract_document
 
 
 def named(text: str, lang: str) -> dict[str, str]:
-    """English label (dictionary form) → class of each organisation, body or project found."""
+    """Label (dictionary form, in the language read) → class of each organisation, body or project found."""
     result = extract_document(Document("t", "t.txt", text, lang))
-    return {r.en: r.cls for r, _ in result.mentions if r.cls in ("Organization", "GovernmentBody", "Project") and r.en}
+    return {r.label: r.cls for r, _ in result.mentions
+            if r.cls in ("Organization", "GovernmentBody", "Project") and r.en}
 
 
 @pytest.mark.parametrize("lang, text, name, cls", [
@@ -61,7 +62,7 @@ def test_a_province_in_the_name_is_where_it_lies():
 def test_a_company_class_noun_before_a_name_describes_it(lang, text, name):
     """"spółka", "Tập đoàn" say what the name is; the name is what follows ("do" ends a Vietnamese name)."""
     result = extract_document(Document("t", "t.txt", text, lang))
-    assert name in {record.en for record, _ in result.mentions if record.cls == "Organization"}
+    assert name in {record.label for record, _ in result.mentions if record.cls == "Organization"}
 
 
 @pytest.mark.parametrize("lang, text, names", [

@@ -77,8 +77,11 @@ def entity_rows(graph: KnowledgeGraph) -> dict[str, list[dict]]:
         props: dict = {"name": e.en, "iri": res(e.id).value, "class": e.cls}
         if e.vi:
             props["name_vi"] = e.vi
+        for lang, name in sorted(e.names.items()):
+            props[identifier(f"name_{lang.replace('-', '_')}")] = name
         by_lang: dict[str, list[str]] = defaultdict(list)
-        for text, lang in sorted(e.alt_labels - {(e.en, "en"), (e.vi, "vi")}):
+        native = {(name, lang) for lang, name in e.names.items()}
+        for text, lang in sorted(e.alt_labels - {(e.en, "en"), (e.vi, "vi")} - native):
             if text:
                 by_lang[lang or "und"].append(text)
         for lang, names in sorted(by_lang.items()):

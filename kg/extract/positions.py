@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.analyse.normalise import slug
+from kg.extract.labels import ENGLISH, label_language, romanise
 from kg.extract.lexicon import load_lexicon
 from kg.extract.triggers import TriggerSet
 from kg.model import Fact, Mention, Sentence
@@ -87,7 +88,11 @@ class TitleChain:
         lexicon = load_lexicon()
 
         def english(m: Mention) -> str:
-            return lexicon[m.entity_id].en if m.entity_id in lexicon else (m.en or m.entity_id)
+            if m.entity_id in lexicon:
+                return lexicon[m.entity_id].en
+            if m.en and label_language(m) != ENGLISH:       # the text's own words: "Rector of the Novosibirskiy …"
+                return romanise(m.written or m.en, m.sentence.lang)
+            return m.en or m.entity_id
 
         anchor_id, anchor_en = self.anchor.entity_id, english(self.anchor)
         kind = self.anchor.place and anchor_id.removeprefix(f"{self.anchor.place}-")

@@ -71,8 +71,11 @@ def load_graph(path: str | Path) -> KnowledgeGraph:
                                             _value(props, DCTERMS, "title") or None))
             continue
         labels = {lit.language: lit.value for lit in props[RDFS_NS + "label"] if isinstance(lit, Literal)}
+        names = {lit.language: lit.value for lit in props[SKOS_NS + "prefLabel"]
+                 if isinstance(lit, Literal) and lit.language not in (None, "en")}
         entities[entity_id] = Entity(entity_id, cls, labels.get("en", entity_id), labels.get("vi"),
-                                     {(lit.value, lit.language or "") for lit in props[SKOS_NS + "altLabel"]})
+                                     {(lit.value, lit.language or "") for lit in props[SKOS_NS + "altLabel"]},
+                                     names=dict(sorted(names.items())))
     facts = [_fact(props) for props in statements]
     evidenced = {f.triple for f in facts}
     # containment without evidence is background knowledge from the lexicons

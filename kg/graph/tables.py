@@ -24,7 +24,8 @@ EDGE_COLUMNS = ("id", "source", "target", "relation", "origin", "confidence", "d
 
 def languages(graph: KnowledgeGraph) -> list[str]:
     """Every language an entity has a name in (en and vi always), sorted."""
-    return sorted({"en", "vi"} | {lang or "und" for e in graph.entities.values() for _, lang in e.alt_labels})
+    return sorted({"en", "vi"} | {lang or "und" for e in graph.entities.values() for _, lang in e.alt_labels}
+                  | {lang for e in graph.entities.values() for lang in e.names})
 
 
 def node_rows(graph: KnowledgeGraph) -> list[dict]:
@@ -39,7 +40,7 @@ def node_rows(graph: KnowledgeGraph) -> list[dict]:
         names["en"].add(e.en)
         if e.vi:
             names["vi"].add(e.vi)
-        for text, lang in e.alt_labels:
+        for text, lang in e.alt_labels | {(name, lang) for lang, name in e.names.items()}:
             if text:
                 names[lang or "und"].add(text)
         row = {"id": e.id, "iri": res(e.id).value, "cls": e.cls, "label": e.en, "vi": e.vi or ""}

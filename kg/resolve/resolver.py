@@ -19,6 +19,7 @@ class Entity:
     part_of: str | None = None
     merged_into: str | None = None
     mentions: int = 0
+    names: dict[str, str] = field(default_factory=dict)   # language → the name read in it, in dictionary form
 
 
 def _from_lexicon(entity_id: str) -> Entity | None:
@@ -34,30 +35,42 @@ def resolve(mentions: list[tuple[MentionRecord, int]], facts: list[Fact]) -> dic
     """Entities for (mention, times seen) pairs and for every entity a fact names."""
     classes: dict[str, Counter] = defaultdict(Counter)
     labels: dict[str, set[str]] = defaultdict(set)
+    romanised: dict[str, set[str]] = defaultdict(set)
     vi_labels: dict[str, set[str]] = defaultdict(set)
+    written: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     surfaces: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for mention, count in mentions:
         if mention.cls == "Date":
             continue
         classes[mention.entity_id][mention.cls] += count
         if mention.en:
-            labels[mention.entity_id].add(mention.en)
+            (romanised if mention.romanised else labels)[mention.entity_id].add(mention.en)
         if mention.vi:
             vi_labels[mention.entity_id].add(mention.vi)
         if mention.surface is not None:     # a body a title implies has no words of its own in the text
             surfaces[mention.entity_id].add((mention.surface, mention.lang))
         if mention.written:
             surfaces[mention.entity_id].add((mention.written, mention.lang))
+            if mention.lang != "en":
+                written[mention.entity_id][mention.lang].add(mention.written)
     wanted = set(classes) | {x for f in facts for x in (f.triple.subject, f.triple.object) if not f.triple.literal}
     entities: dict[str, Entity] = {}
     for entity_id in sorted(wanted):
         entity = _from_lexicon(entity_id)
         if entity is None:
             cls = classes[entity_id].most_common(1)[0][0] if classes[entity_id] else "Organization"
-            # the longest proposed English label is the most specific ("Resolution 59-NQ/TW")
-            en = max(labels[entity_id], key=lambda s: (len(s), s), default=entity_id)
-            entity = Entity(entity_id, cls, en, min(vi_labels[entity_id], default=None))
+            # the longest proposed English label is the most specific ("Resolution 59-NQ/TW"); a romanised
+            # name only where no English one was proposed
+            en = _longest(labels[entity_id]) or _longest(romanised[entity_id]) or entity_id
+            names = {lang: _longest(found) for lang, found in sorted(written[entity_id].items())}
+            vi = min(vi_labels[entity_id], default=None) or names.pop("vi", None)
+            names.pop("vi", None)
+            entity = Entity(entity_id, cls, en, vi, names=names)
         entity.alt_labels |= surfaces[entity_id]
         entity.mentions = sum(classes[entity_id].values())
         entities[entity_id] = entity
     return entities
+
+
+def _longest(labels: set[str]) -> str | None:
+    return max(labels, key=lambda s: (len(s), s), default=None)
