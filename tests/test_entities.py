@@ -139,6 +139,15 @@ def test_vietnamese_names_written_in_cyrillic_get_their_latin_spelling(cyrillic,
     assert latinise(cyrillic) == latin
 
 
+@pytest.mark.parametrize("text, lang, place", [
+    ("Квангнгай експортує продукцію до Китаю.", "uk", "quang-ngai"),      # Ukrainian "кв" for "qu"
+    ("Делегация провинции Квангнам посетила Москву.", "ru", "quang-nam"),
+    ("Куангнгай экспортирует продукцию в Китай.", "ru", "quang-ngai"),
+])
+def test_qu_written_kv_or_ku_in_cyrillic(text, lang, place):
+    assert place in {entity_id for _, entity_id, _ in mentions_of(text, lang)}
+
+
 def test_an_instrumental_case_ending_of_a_foreign_region():
     assert ("Юньнанью", "yunnan", "ForeignRegion") in mentions_of("Лаокай граничит с Юньнанью.", "ru")
 

@@ -130,7 +130,9 @@ class SentenceContext:
     def __init__(self, sentence: Sentence, mentions: list[Mention], topic: Mention | None,
                  store: FactStore | None = None):
         self.s = sentence
-        self.mentions = [m for m in mentions if m.cls != "Date"]
+        # a country adjective of a place ("вьетнамская провинция Хатинь") is no argument, only where the place lies
+        self.mentions = [m for m in mentions if m.cls != "Date" and m.source != demonyms.PLACE_SOURCE]
+        self.place_adjectives = [m for m in mentions if m.source == demonyms.PLACE_SOURCE]
         self.dates = [m for m in mentions if m.cls == "Date"]
         self.topic = topic
         self.rules = rules(sentence.lang)
@@ -139,6 +141,7 @@ class SentenceContext:
         self.add = self.store.add
         self.implied: list[Mention] = []      # entities the rules infer, for the resolver
         self.subjects_of: dict[int, Mention] = {}     # first word of a trigger fact's object → its subject
+        self.objects_of: dict[int, set[str]] = {}     # first word of a trigger → the objects it gave
         self.clause = self._clauses()
         self.depth, self.counts = self._layout()
 

@@ -7,6 +7,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from kg.extract.lexicon import DEMONYM, load_lexicon
+from kg.extract.place_nouns import place_nouns
 from kg.extract.triggers import TriggerSet
 from kg.model import Mention, Sentence
 from kg.profile import profile
@@ -48,6 +49,16 @@ def promote_demonyms(sentence: Sentence, mentions: list[Mention]) -> list[Mentio
     return out
 
 
+def country_adjectives(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """A country's name used as its adjective before a class noun and a place of that country ("the Lao
+    provinces of Sekong and Attapeu") says where the place lies, like a demonym: its mention gets PLACE_SOURCE."""
+    nouns = place_nouns(sentence.lang)
+    ws = sentence.words
+    return [replace(m, source=PLACE_SOURCE) if m.cls == "Country" and m.last + 1 < len(ws)
+            and nouns.is_class_noun(ws[m.last + 1], sentence.lang) and _describes_place(sentence, m, mentions)
+            else m for m in mentions]
+
+
 def place_after(adjective: Mention, mentions: list[Mention]) -> Mention | None:
     """The first mention after a country adjective (the place it may describe)."""
     return min((m for m in mentions if m.first > adjective.last and m.cls != DEMONYM), key=lambda m: m.first,
@@ -63,4 +74,4 @@ def _describes_place(sentence: Sentence, adjective: Mention, mentions: list[Ment
             or re.search(r"[^\w\s]", sentence.gap(adjective.last, place.first)):
         return False
     entry = lexicon.get(place.entity_id)
-    return entry is not None and entry.part_of == adjective.entity_id
+    return place.place == adjective.entity_id if entry is None else entry.part_of == adjective.entity_id

@@ -3,14 +3,14 @@ from __future__ import annotations
 
 from kg.extract.bodies import find_bodies, foreign_counterparts
 from kg.extract.dates import find_dates
-from kg.extract.demonyms import promote_demonyms
+from kg.extract.demonyms import country_adjectives, promote_demonyms
 from kg.extract.events import find_events
 from kg.extract.gazetteer import gazetteer
 from kg.extract.lexicon import BODY_TYPE, DEMONYM, EVENT_SERIES
 from kg.extract.organisations import based_names, find_organisations, listed_companies, quoted_names
 from kg.extract.people import find_people
 from kg.extract.positions import find_roles
-from kg.extract.places import find_bracketed_places
+from kg.extract.places import find_bracketed_places, find_classed_places
 from kg.extract.policy import find_policy_documents
 from kg.extract.sectors import find_compound_sectors, listed_sectors
 from kg.model import Mention, Sentence
@@ -44,10 +44,12 @@ def find_mentions(sentence: Sentence) -> list[Mention]:
     people = find_people(sentence, found)
     found = _drop_covered(found, people) + people
     found += find_bracketed_places(sentence, found)
+    found += find_classed_places(sentence, found)
     found += find_compound_sectors(sentence, found)
     listed = listed_sectors(sentence, found)
     found = _drop_covered(found, listed) + listed
     found += promote_demonyms(sentence, found)
+    found = country_adjectives(sentence, found)
     found = [m for m in found if m.cls not in HELPER_CLASSES]
     found += find_dates(sentence)
     return sorted(found, key=lambda m: (m.first, -m.last))

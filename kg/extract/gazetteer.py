@@ -18,6 +18,7 @@ from functools import lru_cache
 from kg.analyse.morphology import PYMORPHY_LANGS, morphology
 from kg.analyse.normalise import fold, is_acronym, norm, unify, words
 from kg.extract.lexicon import DEMONYM, Entry
+from kg.extract.place_nouns import place_nouns
 from kg.extract.transliteration import is_cyrillic, phonetic_key
 from kg.model import Mention, Sentence
 from kg.profile import profile
@@ -191,9 +192,8 @@ def _country(entry: Entry, entries: dict[str, Entry]) -> str | None:
 @lru_cache(maxsize=None)
 def _place_words(lang: str) -> tuple[frozenset[str], frozenset[str], bool]:
     """Place prepositions, class nouns (folded) and whether every noun is capitalised, for `lang`."""
-    data = (load_yaml("world/place_nouns.yaml") or {}).get(lang) or {}
-    nouns = frozenset(" ".join(fold(w) for w, _, _ in words(n)) for n in data.get("class_nouns") or ())
-    return frozenset(profile(lang).patterns.place_prepositions), nouns, bool(data.get("nouns_capitalised"))
+    nouns = place_nouns(lang)
+    return frozenset(profile(lang).patterns.place_prepositions), nouns.class_nouns, nouns.capitalised
 
 
 def _unnamed_country(target: Target, countries: frozenset[str], ids: set[str]) -> tuple[bool, bool]:

@@ -23,6 +23,7 @@ from functools import lru_cache
 from kg.analyse.normalise import slug
 from kg.extract.given_names import is_given_name, is_vietnamese_family_name
 from kg.extract.lexicon import DEMONYM
+from kg.extract.place_nouns import place_nouns
 from kg.extract.positions import role_nouns
 from kg.extract.transliteration import is_cyrillic
 from kg.extract.triggers import Hit, TriggerSet
@@ -123,9 +124,13 @@ def find_organisations(sentence: Sentence, mentions: list[Mention]) -> list[Ment
     inside = {k: m for m in mentions for k in range(m.first, m.last + 1)}
     shape = profile(sentence.lang).patterns.name_shape
     out: list[Mention] = []
+    nouns = place_nouns(sentence.lang)
+    foreign = {k for m in mentions if m.cls == DEMONYM and m.entity_id != "vietnam" for k in (m.first - 1, m.last + 1)}
     for hit in _heads(sentence.lang).find(sentence):
         if any(k in taken for k in range(hit.first, hit.last + 1)):
             continue
+        if hit.first == hit.last and hit.first in foreign and nouns.is_class_noun(sentence.words[hit.first], sentence.lang):
+            continue        # "la préfecture japonaise de Kagoshima" is a place (kg.extract.places), no body
         span = _span(sentence, hit, shape, inside, taken)
         if span is None:
             continue

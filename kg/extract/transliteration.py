@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_CYRILLIC_DIGRAPHS = [("кх", "kh"), ("тх", "th"), ("нь", "nh"), ("нг", "ng")]
+_CYRILLIC_DIGRAPHS = [("кв", "ку"), ("кх", "kh"), ("тх", "th"), ("нь", "nh"), ("нг", "ng")]
 _CYRILLIC = str.maketrans({
     "а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "е": "e", "є": "e", "э": "e",
     "ё": "e", "ж": "z", "з": "z", "и": "i", "і": "i", "ї": "i", "й": "i", "к": "k", "л": "l",
@@ -53,7 +53,7 @@ def phonetic_key(name: str) -> str:
 # Cyrillic → Vietnamese-style Latin, for English labels of names no lexicon lists
 # (Куан Мінь Куонг → Quan Minh Cuong). Longest patterns first.
 _TO_LATIN = [
-    ("кху", "khu"), ("куо", "cuo"), ("уй", "ui"), ("ку", "qu"), ("кх", "kh"), ("тх", "th"), ("нь", "nh"), ("нг", "ng"), ("зь", "gi"),
+    ("кв", "qu"), ("кху", "khu"), ("куо", "cuo"), ("уй", "ui"), ("ку", "qu"), ("кх", "kh"), ("тх", "th"), ("нь", "nh"), ("нг", "ng"), ("зь", "gi"),
     ("ф", "ph"), ("ч", "ch"), ("ш", "s"), ("ж", "gi"), ("х", "h"), ("ц", "c"), ("к", "c"), ("ы", "u"),
     ("й", "y"), ("ь", ""), ("ъ", ""), ("э", "e"), ("є", "e"), ("ї", "i"), ("ю", "iu"), ("я", "ia"), ("ё", "io"),
 ]

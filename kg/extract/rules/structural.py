@@ -158,8 +158,8 @@ def containers(ctx: SentenceContext) -> None:
     """A region, site, project or body named with its container in one sentence:
     "regions of China such as Fujian", "VSIP Bac Ninh", "Hung Yen People's Committee"."""
     lexicon = load_lexicon()
-    present = {m.entity_id: m for m in ctx.mentions if m.source != demonyms.SOURCE}
-    for adjective in (m for m in ctx.mentions if m.source == demonyms.PLACE_SOURCE):
+    present = {m.entity_id: m for m in ctx.mentions + ctx.place_adjectives if m.source != demonyms.SOURCE}
+    for adjective in ctx.place_adjectives:
         place = demonyms.place_after(adjective, ctx.mentions)
         if place is not None:       # "Вьетнамская провинция Хатинь": the place of that country
             ctx.add(place, "locatedIn", adjective, "rule:container", 0.75)

@@ -245,6 +245,7 @@ def triggers(ctx: SentenceContext) -> None:
                     distance = abs(obj.first - hit.last) + abs(hit.first - subject.last)
                     confidence = 0.75 if distance <= 8 else 0.6
                     ctx.add(subject, relation, obj, f"trigger:{relation}", confidence)
+                    ctx.objects_of.setdefault(hit.first, set()).add(obj.entity_id)
                     if direction > 0:
                         ctx.subjects_of.setdefault(obj.first, subjects[0])
 
@@ -278,12 +279,15 @@ def _agent_before(ctx: SentenceContext, before: list[Mention], domain: set[str])
 
 def prefer_specific(ctx: SentenceContext) -> None:
     """Drop "S r China" when the same sentence gives "S r Guangxi" and Guangxi lies in China
-    ("cooperation with regions of China such as Guangxi"; "with Guangxi (China)")."""
+    ("cooperation with regions of China such as Guangxi"; "with Guangxi (China)"), unless a trigger of its own
+    gave China ("shares a border with Cambodia and borders the Cambodian province of Kratie")."""
     lexicon = load_lexicon()
     triggered = [t for t, e in ctx.facts.items() if e.extractor.startswith("trigger:") and not t.literal]
     for t in triggered:
+        own = {k for k, objects in ctx.objects_of.items() if t.object in objects}
         for other in triggered:
             entry = lexicon.get(other.object)
             if other.subject == t.subject and other.predicate == t.predicate and entry is not None \
-                    and entry.part_of == t.object and t in ctx.facts:
+                    and entry.part_of == t.object and t in ctx.facts \
+                    and not own - {k for k, objects in ctx.objects_of.items() if other.object in objects}:
                 del ctx.facts[t]
