@@ -67,6 +67,7 @@ class Patterns(_Strict):
     role_deputies: Phrases = []          # stems of a word before a role that makes it "Deputy <role>"
     role_connectors: Phrases = []        # words between a role and what it is the role of ("of the", "de")
     role_hosts: Phrases = []             # words before the place a role serves in ("to", "au", "в")
+    role_portfolios: Phrases = []        # words that open a role's portfolio ("for Economic Affairs", "chargée de")
     function_words_keep_marks: bool = False   # vi: modal and clause words differ by tone marks alone ("nên"/"nền")
     compound_kinds: bool = False         # a kind noun heads compounds ("Wirtschaftsforum", "Handelsmesse")
     not_compound_kinds: Phrases = []     # words that end in a kind noun and are no event ("Landtag")

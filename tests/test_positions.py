@@ -1,7 +1,7 @@
 """Offices from title chains: a role noun with what it is the role of and where it serves, next to a name."""
 import pytest
 
-from conftest import triples_of
+from conftest import mentions_of, triples_of
 
 
 @pytest.mark.parametrize("lang, text, expected", [
@@ -148,3 +148,24 @@ def test_a_diplomat_is_no_member_of_a_mission_the_document_does_not_name():
     found = triples_of("Speakers included Ambassador of Vietnam to Japan Tran Quoc Vinh.", "en")
     assert ("tran-quoc-vinh", "holdsPosition", "ambassador-of-vietnam-to-japan") in found
     assert not any(p == "memberOf" for _, p, _ in found)
+
+
+@pytest.mark.parametrize("lang, text, person, office", [
+    # a portfolio between the role and what it is the role of
+    ("en", "Vice Governor for Economic Affairs of Jeollanam-do Lee Jae-won visited South Korea.", "lee-jae-won",
+     "vice-governor-of-south-jeolla"),
+    # a portfolio after it, and an honorific before the name
+    ("fr", "Elle a reçu la vice-présidente de la région Occitanie chargée de l'Europe et de l'international, "
+           "Mme Hélène Rouquette, en France.", "helene-rouquette", "vice-president-of-occitanie"),
+    # a host word before a body ("im Ministerium")
+    ("de", "Er traf den Staatssekretär im Thüringer Ministerium für Wirtschaft Markus Brandt.", "markus-brandt",
+     "state-secretary-of-thuringer-ministerium-fur-wirtschaft"),
+])
+def test_portfolios_hosts_and_class_nouns_inside_a_title(lang, text, person, office):
+    assert (person, "holdsPosition", office) in triples_of(text, lang)
+
+
+def test_a_portfolio_is_no_person():
+    found = {surface for surface, _, cls in mentions_of(
+        "Lee Jae-won, Vice Governor for Economic Affairs of Jeollanam-do, spoke in South Korea.", "en") if cls == "Person"}
+    assert found == {"Lee Jae-won"}

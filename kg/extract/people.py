@@ -262,6 +262,7 @@ def _after_title_nouns(sentence: Sentence, taken: set[int], positions: set[int])
     """2-3 capitalised words shortly after a title noun (or a position no name follows directly),
     over lowercase words, names and commas."""
     ws = sentence.words
+    portfolios = frozenset(profile(sentence.lang).patterns.role_portfolios)
     out = []
     for hit in role_nouns(sentence.lang).find(sentence):
         if hit.first in taken and hit.first not in positions:
@@ -269,8 +270,9 @@ def _after_title_nouns(sentence: Sentence, taken: set[int], positions: set[int])
         for k in range(hit.last + 1, min(len(ws), hit.last + 1 + TITLE_REACH)):
             joined = k > hit.last + 1 and ws[k - 1].is_capitalised and k - 1 not in taken \
                 and not sentence.gap(k - 1, k).strip()
-            if k in taken or not ws[k].is_capitalised or joined:
-                continue    # German nouns are capitalised too: try each run start ("für Wirtschaft, ... Hubert")
+            if k in taken or not ws[k].is_capitalised or joined or ws[k - 1].norm in portfolios:
+                continue    # German nouns are capitalised too: try each run start ("für Wirtschaft, ... Hubert");
+                            # a portfolio is no name ("Vice Governor for Economic Affairs")
             n = _name_words(sentence, k, taken, MAX_FOREIGN_WORD, MAX_TITLE_WORDS)
             k, n = _from_given_name(sentence, k, n)
             cut = k + n < len(ws) and k + n in taken and ws[k + n].is_capitalised \

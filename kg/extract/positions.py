@@ -13,6 +13,7 @@ from functools import lru_cache
 from kg.analyse.normalise import slug
 from kg.extract.labels import ENGLISH, label_language, romanise
 from kg.extract.lexicon import load_lexicon
+from kg.extract.place_nouns import place_nouns
 from kg.extract.triggers import TriggerSet
 from kg.model import Fact, Mention, Sentence
 from kg.profile import profile
@@ -24,6 +25,7 @@ ANCHOR_CLASSES = {"GovernmentBody", "Organization", "Locality", "Country", "Fore
 BODY_CLASSES = {"GovernmentBody", "Organization"}     # an office of a body makes its holder a member
 HOST_CLASSES = {"Country", "Locality", "ForeignRegion"}
 MAX_CONNECTORS = 3        # words between a role and its anchor ("of the", "de la")
+MAX_PORTFOLIO = 8         # words of a portfolio ("for Economic Affairs", "chargée de l'Europe et de l'international")
 
 
 @lru_cache(maxsize=None)
@@ -141,15 +143,29 @@ def title_chain(sentence: Sentence, mentions: list[Mention], role: Mention) -> T
     place after a host word ("to Vietnam")."""
     connectors, hosts = _connectors(sentence.lang)
     articles = frozenset(profile(sentence.lang).patterns.articles)
+    portfolios = frozenset(profile(sentence.lang).patterns.role_portfolios)
+    nouns = place_nouns(sentence.lang)
     ws = sentence.words
     after = [m for m in mentions if m.first > role.last]
     anchor = host = None
     first, last = role.first, role.last
-    nxt = after[0] if after else None
-    if nxt is not None and nxt.cls in ANCHOR_CLASSES and nxt.first - role.last - 1 <= MAX_CONNECTORS \
-            and all(ws[k].norm.rstrip("'’") in connectors for k in range(role.last + 1, nxt.first)) \
-            and words_only(sentence.gap(role.last, nxt.first)):
-        anchor, last = nxt, nxt.last
+
+    def connects(k: int, nxt: Mention) -> bool:
+        """Word k may stand between the role and `nxt`: a connector, a host word before a body ("im
+        Ministerium"), a class noun before a place ("de la région Occitanie")."""
+        word = ws[k].norm.rstrip("'’")
+        return word in connectors or nxt.cls in BODY_CLASSES and word in hosts \
+            or nxt.cls in HOST_CLASSES and nouns.is_class_noun(ws[k], sentence.lang)
+
+    for end in dict.fromkeys((role.last, _portfolio_end(sentence, role.last, portfolios, connectors))):
+        nxt = next((m for m in after if m.first > end), None)
+        gap = nxt.first - end - 1 if nxt is not None else 0
+        # a genitive needs no connector ("губернатора Приморского края"); after a portfolio one stands
+        if nxt is not None and nxt.cls in ANCHOR_CLASSES and (gap > 0 or end == role.last) and gap <= MAX_CONNECTORS \
+                and all(connects(k, nxt) for k in range(end + 1, nxt.first)) \
+                and words_only(sentence.gap(role.last, nxt.first)):
+            anchor, last = nxt, nxt.last
+            break
     else:
         before = [m for m in mentions if m.last == role.first - 1 and m.cls in BODY_CLASSES]
         if before and not sentence.gap(before[-1].last, role.first).strip():
@@ -161,7 +177,33 @@ def title_chain(sentence: Sentence, mentions: list[Mention], role: Mention) -> T
                 and all(ws[k].norm in hosts or ws[k].norm in articles for k in between) \
                 and words_only(sentence.gap(last, rest[0].first)):
             host, last = rest[0], rest[0].last      # "to Vietnam", "to the Republic of Korea"
+        last = _portfolio_after(sentence, last, portfolios - connectors, {m.first for m in after})
     return TitleChain(role, anchor, host, first, last)
+
+
+def _portfolio_end(sentence: Sentence, last: int, portfolios: frozenset[str], connectors: frozenset[str]) -> int:
+    """The word before the connector that ends a portfolio right after a role ("Vice Governor for Economic
+    Affairs of ..."), or `last` when none follows."""
+    ws = sentence.words
+    if last + 1 >= len(ws) or ws[last + 1].norm not in portfolios:
+        return last
+    for k in range(last + 2, min(len(ws), last + 2 + MAX_PORTFOLIO)):
+        if ws[k].norm in connectors and ws[k].norm not in portfolios and words_only(sentence.gap(last, k)):
+            return k - 1
+    return last
+
+
+def _portfolio_after(sentence: Sentence, last: int, openers: frozenset[str], starts: set[int]) -> int:
+    """The end of a portfolio after the whole title ("... de la région Occitanie chargée de l'Europe et de
+    l'international, Mme ..."): up to the next punctuation, over no name; `last` when there is none."""
+    ws = sentence.words
+    if last + 1 >= len(ws) or ws[last + 1].norm not in openers:
+        return last
+    end = last + 1
+    while end + 1 < len(ws) and end + 1 - last <= MAX_PORTFOLIO and end + 1 not in starts \
+            and words_only(sentence.gap(end, end + 1)):
+        end += 1
+    return end if end + 1 >= len(ws) or not words_only(sentence.gap(end, end + 1)) else last
 
 
 def drop_idle_roles(mentions: list[Mention], facts: list[Fact]) -> list[Mention]:

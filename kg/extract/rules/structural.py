@@ -2,7 +2,7 @@
 after a name, a parenthesis, an event's place and date, a container in a name, "Resolution 59 of the Politburo"."""
 from __future__ import annotations
 
-from kg.analyse.normalise import POSSESSIVE
+from kg.analyse.normalise import POSSESSIVE, norm
 from kg.extract import anaphora, demonyms, positions
 from kg.extract.bodies import body_labels
 from kg.extract.context import CONTAINED_CLASSES, NATIONAL_CLASSES, SentenceContext
@@ -29,6 +29,7 @@ def titles(ctx: SentenceContext) -> None:
     by_last: dict[int, TitleChain] = {}
     by_first: dict[int, TitleChain] = {}
     articles = frozenset(profile(ctx.s.lang).patterns.articles)
+    honorifics = frozenset(norm(h) for h in profile(ctx.s.lang).patterns.honorifics)
     for m in ctx.mentions:
         if m.cls == "Position":
             chain = title_chain(ctx.s, ctx.mentions, m)
@@ -39,6 +40,8 @@ def titles(ctx: SentenceContext) -> None:
         found: list[TitleChain] = []
         place = None
         end = person.first - 1
+        if end > 0 and ctx.s.words[end].norm in honorifics and not ctx.s.gap(end, person.first).strip(" ."):
+            end -= 1        # "..., Mme Hélène Rouquette"
         if end not in by_last:
             before = [m for m in ctx.mentions if m.cls == "Locality" and m.last == end]
             if before and before[-1].first - 1 in by_last:
@@ -46,7 +49,7 @@ def titles(ctx: SentenceContext) -> None:
                 end = place.first - 1
         while end in by_last:
             chain = by_last[end]
-            gap = ctx.s.gap(chain.last, (found[-1].first if found else (place or person).first)).strip()
+            gap = ctx.s.gap(chain.last, found[-1].first if found else end + 1).strip()
             if gap not in ("", ",") and gap.lower() not in ctx.rules.list_words:
                 break
             found.append(chain)
