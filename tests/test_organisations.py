@@ -173,3 +173,17 @@ def test_a_vietnamese_head_is_matched_with_its_tone_marks():
     found = {(m[1], m[2]) for m in mentions_of("Sóc Trăng hợp tác với Nhật Bản. Sở Du lịch tỉnh Khánh Hòa ký kết.", "vi")}
     assert ("soc-trang", "Locality") in found
     assert any(cls == "GovernmentBody" and e.startswith("so-du-lich") for e, cls in found)
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("de", "Er traf den Staatssekretär im Thüringer Ministerium für Wirtschaft, Wissenschaft und Digitale Gesellschaft.",
+     "Thüringer Ministerium für Wirtschaft, Wissenschaft und Digitale Gesellschaft"),
+    ("de", "Sie sprach für das Ministerium für Wirtschaft, Tourismus, Landwirtschaft und Forsten des Landes "
+           "Sachsen-Anhalt.", "Ministerium für Wirtschaft, Tourismus, Landwirtschaft und Forsten des Landes Sachsen-Anhalt"),
+])
+def test_a_list_inside_a_names_complement(lang, text, name):
+    assert named(text, lang).get(name) == "GovernmentBody"
+
+
+def test_two_headed_names_joined_by_and_stay_two():
+    assert {"Hue University", "Da Nang University"} <= set(named("Hue University and Da Nang University signed it.", "en"))

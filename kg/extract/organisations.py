@@ -35,6 +35,7 @@ PLACE_CLASSES = {"Locality", "ForeignRegion"}
 # what a name may contain: "Polish-Vietnamese Chamber", "Sở Du lịch tỉnh Khánh Hòa", "Port of Gdansk Authority"
 PART_CLASSES = PLACE_CLASSES | {"Country", "Region", "Sector", DEMONYM}
 MAX_WORDS = 10            # words of one name
+MAX_LIST_ITEMS = 5        # items of a list inside a name ("Ministry of Industry, Trade and Tourism")
 HEADED_CLASSES = {"GovernmentBody", "Organization"}
 STOP_PUNCTUATION = re.compile(r"[,.;:()«»„“”\"!?]")
 # French adjectives by their endings ("française", "régional", "internationale"): hand-written because no
@@ -223,7 +224,8 @@ def _first_of_list(sentence: Sentence, hit: Hit, first: int, last: int) -> tuple
     heads = [h.first for h in _heads(sentence.lang).find(sentence) if first <= h.first <= last and h.first != hit.first]
     for k in range(first, last + 1):
         if sentence.words[k].norm in separators:
-            if k > hit.last and any(h > k for h in heads):
+            listed = "," in sentence.text[sentence.words[hit.last].end - sentence.start:sentence.words[k].start - sentence.start]
+            if k > hit.last and any(h > k for h in heads) and not listed:     # not "für A, B und Digitale Gesellschaft"
                 return first, k - 1
             if k < hit.first and any(h < k for h in heads):
                 first = k + 1
@@ -312,9 +314,15 @@ def _around_capital_head(sentence: Sentence, hit: Hit, inside: dict[int, Mention
             break
     if first == 0 and first < hit.first and ws[0].norm in never:
         first += 1
-    last = hit.last
-    while last + 1 < len(ws) and last + 1 - first < MAX_WORDS and not STOP_PUNCTUATION.search(sentence.gap(last, last + 1)) \
-            and not _person_at(sentence, last + 1, inside):
+    last, items = hit.last, 0
+    while last + 1 < len(ws) and last + 1 - first - items < MAX_WORDS:
+        listed = _listed_complement(sentence, last, inside, taken) if any(
+            ws[k].norm in inner for k in range(hit.last + 1, last)) else None
+        if listed is not None:
+            items, last = listed - last, listed    # "Ministerium für Wirtschaft, Wissenschaft und Digitale Gesellschaft"
+            continue
+        if STOP_PUNCTUATION.search(sentence.gap(last, last + 1)) or _person_at(sentence, last + 1, inside):
+            break
         if part(last + 1):
             last += 1
         elif last + 2 < len(ws) and ws[last + 1].norm in inner and part(last + 2) and ws[last + 2].is_capitalised:
@@ -322,6 +330,39 @@ def _around_capital_head(sentence: Sentence, hit: Hit, inside: dict[int, Mention
         else:
             break
     return first, last
+
+
+def _listed_complement(sentence: Sentence, last: int, inside: dict[int, Mention], taken: set[int]) -> int | None:
+    """The last word of a list that continues a name's complement after word `last` (", Trade and Tourism"),
+    its items capitalised words (one or two) that no mention names, closed by a list joiner; None otherwise."""
+    ws = sentence.words
+    joiners = frozenset(profile(sentence.lang).patterns.list_separators)
+
+    def free(k: int) -> bool:       # a sector may be an item: "für Wirtschaft, Tourismus, Landwirtschaft"
+        return k not in taken and (k not in inside or inside[k].cls == "Sector")
+
+    def item(k: int) -> int | None:
+        if k >= len(ws) or not free(k) or not ws[k].is_capitalised:
+            return None
+        two = k + 1 < len(ws) and free(k + 1) and ws[k + 1].is_capitalised and sentence.gap(k, k + 1) == " "
+        return k + 1 if two else k
+
+    k = last
+    for _ in range(MAX_LIST_ITEMS):
+        if k + 2 >= len(ws):
+            return None
+        gap = sentence.gap(k, k + 1).strip()
+        if gap == "," and ws[k + 1].norm not in joiners:
+            end = item(k + 1)
+        elif gap in ("", ",") and ws[k + 1].norm in joiners and sentence.gap(k + 1, k + 2) == " ":
+            end = item(k + 2)
+            return end if end is not None and k != last else None
+        else:
+            return None
+        if end is None:
+            return None
+        k = end
+    return None
 
 
 def _head_phrase(sentence: Sentence, hit: Hit, inside: dict[int, Mention], taken: set[int],
