@@ -1,6 +1,6 @@
 """People's names: hyphenated given names, foreign names in Cyrillic romanised, Vietnamese ones re-spelled."""
 import pytest
-from conftest import triples_of
+from conftest import mentions_of, triples_of
 
 from kg.model import Document
 from kg.pipeline import extract_document
@@ -96,3 +96,21 @@ def test_a_german_title_noun_before_a_given_name():
 def test_a_name_starts_at_its_given_name_and_after_an_honorific(lang, text, person, not_person):
     found = people(text, lang)
     assert person in found and not_person not in found, found
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Bí thư Tỉnh ủy Đặng Văn Thành cho biết, Phú Thọ là vùng đất Tổ.", "dang-van-thanh"),   # Văn Thành: a place
+    ("Bà Tanaka Yuki cho biết, JICA đã hỗ trợ Phú Thọ.", "tanaka-yuki"),                     # Yuki: a place
+])
+def test_a_world_place_inside_a_vietnamese_sentences_name(text, person):
+    assert person in {entity_id for _, entity_id, cls in mentions_of(text, "vi") if cls == "Person"}
+
+
+def test_a_place_after_an_article_that_is_a_family_name_stays_a_place():
+    found = {(surface, cls) for surface, _, cls in mentions_of("La Haute-Savoie entretient des liens avec le Japon.", "fr")}
+    assert ("Haute-Savoie", "ForeignRegion") in found
+
+
+def test_a_country_after_its_class_noun_anchors_a_title():
+    text = "Đại sứ Đặc mệnh toàn quyền nước Cộng hòa Dân chủ Nhân dân Lào tại Việt Nam Sengphet Vongsa tới Phú Thọ."
+    assert ("sengphet-vongsa", "holdsPosition", "ambassador-of-laos-to-vietnam") in triples_of(text, "vi")

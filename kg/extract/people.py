@@ -8,6 +8,8 @@ from functools import lru_cache
 
 from kg.analyse.normalise import CYRILLIC_TO_ASCII, fold, slug
 from kg.extract.given_names import is_given_name, is_vietnamese_family_name
+from kg.extract.grounding import WORLD
+from kg.extract.lexicon import load_lexicon
 from kg.extract.positions import role_nouns, title_chain
 from kg.extract.triggers import TriggerSet
 from kg.extract.transliteration import is_cyrillic, latinise
@@ -60,8 +62,10 @@ def find_people(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
     ", title"; and a capitalised run shortly after a role noun."""
     # a one-word place may end or sit inside a name ("Đào Minh Khôi", "Vu Thi Thanh Nga": Nga is Russia in
     # Vietnamese), never start one
-    soft = frozenset(m.first for m in mentions if m.first == m.last and m.cls in SOFT_CLASSES)
-    taken = {k for m in mentions for k in range(m.first, m.last + 1)} - soft
+    soft_places = [m for m in mentions if m.cls in SOFT_CLASSES and (m.first == m.last or _after_family_name(sentence, m))]
+    soft = frozenset(m.first for m in soft_places)
+    taken = {k for m in mentions for k in range(m.first, m.last + 1)} - {
+        k for m in soft_places for k in range(m.first, m.last + 1)}
     ordered = sorted(mentions, key=lambda m: (m.first, -m.last))
     out: list[Mention] = []
     for pos in (m for m in ordered if m.cls == "Position"):
@@ -87,7 +91,7 @@ def find_people(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
     titles = {k for m in mentions if m.cls == "Position" for k in range(m.first, m.last + 1)}
     out += _after_title_nouns(sentence, taken | soft, titles)
     taken.update(k for m in out for k in range(m.first, m.last + 1))
-    out += _after_honorifics(sentence, taken | soft)
+    out += _after_honorifics(sentence, taken, soft)
     taken.update(k for m in out for k in range(m.first, m.last + 1))
     out += _by_given_name(sentence, taken | soft)
     return out + _by_family_name(sentence, taken, soft)
@@ -98,15 +102,16 @@ def _honorifics(lang: str) -> TriggerSet:
     return TriggerSet({"honorific": profile(lang).patterns.honorifics}, exact=True)
 
 
-def _after_honorifics(sentence: Sentence, taken: set[int]) -> list[Mention]:
-    """2-4 capitalised words after "Dr.", "Prof. Dr.", "Herr", "ông", "pani": "Prof. Dr. Folker Brandt"."""
+def _after_honorifics(sentence: Sentence, taken: set[int], closed: frozenset[int]) -> list[Mention]:
+    """2-4 capitalised words after "Dr.", "Prof. Dr.", "Herr", "ông", "pani": "Prof. Dr. Folker Brandt"; a
+    name does not open on a word of `closed`."""
     honorifics = _honorifics(sentence.lang)
     out = []
     for hit in honorifics.find(sentence):
         k = hit.last + 1
         while k < len(sentence.words) and (more := honorifics.find_at(sentence, k)):
             k = more[0].last + 1        # "Prof. Dr."
-        n = _name_words(sentence, k, taken, MAX_FOREIGN_WORD)
+        n = _name_words(sentence, k, taken, MAX_FOREIGN_WORD, closed=closed)
         if n >= 2 and not any(k <= m.first <= k + n - 1 for m in out):
             out.append(_person(sentence, k, n))
             taken.update(range(k, k + n))
@@ -256,6 +261,16 @@ def _person(sentence: Sentence, start: int, n: int) -> Mention:
     english = " ".join(part[:1].upper() + part[1:] for part in fold(english).split())
     return Mention(sentence, start, start + n - 1, slug(english), CLASS, "pattern:person", en=english,
                    written=written if written != name else None)
+
+
+def _after_family_name(sentence: Sentence, place: Mention) -> bool:
+    """True for a world-data place of several words right after a Vietnamese family name, the words joined by
+    spaces: the rest of a name ("Đặng Văn Thành": Văn Thành is a Chinese city's Vietnamese name)."""
+    ws = sentence.words
+    entry = load_lexicon().get(place.entity_id)
+    return entry is not None and entry.source_file == WORLD and place.first > 0 \
+        and is_vietnamese_family_name(ws[place.first - 1].text) \
+        and all(sentence.gap(k, k + 1) == " " for k in range(place.first - 1, place.last))
 
 
 def _after_title_nouns(sentence: Sentence, taken: set[int], positions: set[int]) -> list[Mention]:
