@@ -80,3 +80,12 @@ def test_an_english_possessive_is_no_part_of_a_word():
     from kg.analyse.normalise import words
     found = [w for w, _, _ in words("Japan's Osaka, the People’s Committee, l'Institut, В'єтнам, O'Brien")]
     assert found == ["Japan", "Osaka", "the", "People", "Committee", "l'", "Institut", "В'єтнам", "O'Brien"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The forum was opened by Consul General Mr. Shin Dong-ho. It lasted two days."),
+    ("fr", "Le forum a été ouvert par M. Lưu Văn Khải. Il a duré deux jours."),
+    ("de", "Das Forum eröffnete Staatssekretär Dr. Markus Brandt. Es dauerte zwei Tage."),
+])
+def test_no_sentence_ends_on_an_honorific(lang, text):
+    assert len(analyse(Document("t", "t.txt", text, lang)).sentences) == 2

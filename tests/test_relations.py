@@ -460,3 +460,18 @@ def test_a_list_may_repeat_its_preposition_and_class_noun_between_items():
     found = triples_of("Hau Giang grenzt an die Stadt Can Tho sowie an die Provinzen Soc Trang, Bac Lieu und "
                        "Vinh Long.", "de")
     assert {("hau-giang", "bordersOn", p) for p in ("can-tho", "soc-trang", "bac-lieu", "vinh-long")} <= found
+
+
+@pytest.mark.parametrize("lang, text, person, event", [
+    # the country and city in a consul's title are no participants; "the event" is the event named before
+    ("uk", "12 листопада 2024 року в Зялаї відбулася XVI Конференція з огляду співпраці між провінціями Зялай і "
+           "Ратанакірі. У заході взяли участь генеральний консул Королівства Камбоджа в Хошиміні Сок Чанна.",
+     "sok-channa", "xvi-konferentsiia-z-ogliadu-spivpratsi"),
+    ("en", "The Tra Vinh Investment Conference 2025 opened on March 3. Delegates attended the event, including Consul "
+           "General of the Republic of Korea in Ho Chi Minh City Mr. Shin Dong-ho.", "shin-dong-ho",
+     "tra-vinh-investment-conference-2025"),
+])
+def test_the_holder_of_a_title_takes_part_not_the_places_in_it(lang, text, person, event):
+    triples = triples_of(text, lang)
+    assert (person, "participatesIn", event) in triples
+    assert not {s for s, p, o in triples if p == "participatesIn"} & {"cambodia", "south-korea", "ho-chi-minh-city"}

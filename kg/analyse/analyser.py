@@ -72,14 +72,25 @@ def _chunks(line: str) -> Iterator[tuple[int, str]]:
     yield start, line[start:]
 
 
+@lru_cache(maxsize=1)
+def _honorifics() -> frozenset[str]:
+    """Every language's honorifics, folded ("mr", "mme", "dr"): no sentence ends on one."""
+    return frozenset(fold(h) for lang in LANGUAGES for h in profile(lang).patterns.honorifics)
+
+
+HONORIFIC_END = re.compile(r"(\w+)\.\s*$")
+
+
 def _sentence_spans(line: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence of a line. A piece that starts with a small letter continues the
-    sentence before it: the sentencizer cut after an abbreviation ("m.in. do Niemiec", "z. B. die")."""
+    sentence before it: the sentencizer cut after an abbreviation ("m.in. do Niemiec", "z. B. die"); so does
+    a piece after an honorific ("Mr. Shin Dong-ho", "Dr. Markus Brandt")."""
     spans: list[tuple[int, int]] = []
     for offset, piece in _chunks(line):
         for sent in _nlp()(piece).sents:
             first = next((c for c in sent.text if c.isalnum()), "")
-            if spans and first.islower():
+            ending = HONORIFIC_END.search(line[spans[-1][0]:spans[-1][1]]) if spans else None
+            if spans and (first.islower() or ending is not None and fold(ending.group(1)) in _honorifics()):
                 spans[-1] = (spans[-1][0], offset + sent.end_char)
             else:
                 spans.append((offset + sent.start_char, offset + sent.end_char))

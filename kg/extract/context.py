@@ -9,7 +9,7 @@ from functools import cached_property, lru_cache
 
 from kg.extract import demonyms
 from kg.extract.lexicon import load_lexicon
-from kg.extract.positions import role_nouns
+from kg.extract.positions import role_nouns, title_chain
 from kg.extract.anaphora import is_landmark
 from kg.extract.triggers import Hit, TriggerSet
 from kg.model import Evidence, Mention, Sentence, Triple
@@ -49,6 +49,7 @@ class LangRules:
     co_agents: frozenset[str]          # "in coordination with": joins a second agent to the first
     articles: frozenset[str]           # "the", "dem", "la": no part of the words that join two agents
     agent_prepositions: frozenset[str]  # "by", "von", "przez": the agent of a passive follows
+    honorifics: frozenset[str]         # "Mr.", "Mme", "ông": may stand between a title and a name
     presence: TriggerSet               # "at", "на полях": who is named before an event after it is there
     cues: TriggerSet                   # words that state a relation in any word order (rules/cued.py)
     cue_markers: dict[str, frozenset[str]]   # relation → words one of its cued objects must follow
@@ -81,6 +82,7 @@ def rules(lang: str) -> LangRules:
         co_agents=frozenset(" ".join(fold(w) for w in phrase.split()) for phrase in pat.co_agent_words),
         articles=frozenset(pat.articles),
         agent_prepositions=frozenset(pat.agent_prepositions),
+        honorifics=frozenset(fold(h) for h in pat.honorifics),
         list_joiners=frozenset().union(*(_word_set(words) for words in (
             pat.list_separators, pat.example_words, pat.articles, pat.definite_words, pat.place_prepositions,
             pat.agent_prepositions, pat.direction_words, pat.comitative_words, pat.list_repeat_words))),
@@ -206,6 +208,32 @@ class SentenceContext:
                 current += 1
             ids.append(current)
         return ids
+
+    @cached_property
+    def _title_holders(self) -> dict[int, Mention]:
+        """Word → the person whose title covers it ("consul general of Cambodia in Ho Chi Minh City Sok Channa":
+        Cambodia and Ho Chi Minh City are words of Sok Channa's title)."""
+        ws = self.s.words
+        honorifics = self.rules.honorifics
+        people = {m.first: m for m in self.mentions if m.cls == "Person"}
+        out: dict[int, Mention] = {}
+        for m in self.mentions:
+            if m.cls != "Position":
+                continue
+            chain = title_chain(self.s, self.mentions, m)
+            k = chain.last + 1
+            joined = k < len(ws) and self.s.gap(chain.last, k).strip(" ,") == ""
+            if joined and ws[k].folded in honorifics and k + 1 < len(ws) and not self.s.gap(k, k + 1).strip(" ."):
+                k += 1      # "... in Ho Chi Minh City Mr. Shin Dong-ho"
+            if joined and k in people:
+                for j in range(chain.first, chain.last + 1):
+                    out.setdefault(j, people[k])
+        return out
+
+    def holder(self, m: Mention, classes: set[str]) -> Mention:
+        """The person whose title `m` is part of, when a person may stand in its place; else `m`."""
+        person = self._title_holders.get(m.first) if "Person" in classes and m.cls != "Person" else None
+        return person if person is not None else m
 
     def chain(self, start: Mention, classes: set[str], direction: int) -> list[Mention]:
         """`start` and the list items that follow it (direction 1) or precede it (-1)."""

@@ -48,6 +48,8 @@ def _free(ctx: SentenceContext, hit: Hit, relation: str, domain: set[str], rng: 
         subject = next((m for m in reversed(ctx.mentions) if m.cls in domain and m.last < hit.first), None)
     if subject is None or not objects:
         return
+    if subject is not ctx.topic:    # "взяли участь генеральний консул Камбоджі ... Сок Чанна": the consul, not Cambodia
+        subject = ctx.holder(subject, domain)
     objects = [m for m in objects if m.entity_id != subject.entity_id]     # "KOICA ... (KOICA)" is one name
     beyond = [m for m in objects if hit.last <= subject.last < m.first or m.last < subject.first <= hit.first]
     if subject is not ctx.topic and len(beyond) < len(objects):
@@ -201,8 +203,8 @@ def triggers(ctx: SentenceContext) -> None:
                     continue
                 if ctx.gap_words(hit.first - 1, after[0].first) & ctx.rules.between_words:
                     continue    # "relations between X and Y": the subject is not one of the ends
-                subjects = [subject] if subject is ctx.topic else ctx.chain(subject, domain, -1)
-                objects = ctx.chain(after[0], rng, 1)
+                subjects = [subject] if subject is ctx.topic else ctx.chain(ctx.holder(subject, domain), domain, -1)
+                objects = ctx.chain(ctx.holder(after[0], rng), rng, 1)
             else:
                 before = [m for m in ctx.mentions if m.last < hit.first and m.cls in rng
                           and ctx.distance(m.last, hit.first) <= MAX_SUBJECT_GAP and ctx.level(m, hit)]
@@ -239,7 +241,7 @@ def triggers(ctx: SentenceContext) -> None:
                     continue
                 else:
                     objects = ctx.chain(before[-1], rng, -1) + ranked_after(ctx, after[0], rng)
-                    subjects = ctx.chain(after[0], domain, 1)
+                    subjects = ctx.chain(ctx.holder(after[0], domain), domain, 1)
             for subject in subjects:
                 for obj in objects:
                     distance = abs(obj.first - hit.last) + abs(hit.first - subject.last)
