@@ -187,3 +187,23 @@ def test_a_list_inside_a_names_complement(lang, text, name):
 
 def test_two_headed_names_joined_by_and_stay_two():
     assert {"Hue University", "Da Nang University"} <= set(named("Hue University and Da Nang University signed it.", "en"))
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("de", "Die Firma Saale Solartechnik GmbH liefert Module nach Quảng Nam.", "Saale Solartechnik GmbH"),
+    ("en", "Hanbit Renewables Co., Ltd. (Republic of Korea) will build a wind farm in Tra Vinh.", "Hanbit Renewables Co., Ltd"),
+    ("pl", "Umowę podpisało PZP Precision sp. z o.o. z Rzeszowa.", "PZP Precision sp. z o.o"),
+])
+def test_a_company_named_by_its_legal_form(lang, text, name):
+    assert named(text, lang).get(name) == "Organization"
+
+
+def test_a_legal_form_ends_no_sentence_and_its_bracket_names_the_country():
+    assert ("hanbit-renewables", "locatedIn", "south-korea") in triples_of(
+        "Hanbit Renewables Co., Ltd. (Republic of Korea) will build a wind farm in Tra Vinh.", "en")
+
+
+def test_a_short_legal_form_is_matched_as_written():
+    """"se" in French is no "SE" company."""
+    assert not [r for r, _ in extract_document(Document("t", "t.txt", "Le Vietnam se développe vite.", "fr")).mentions
+                if r.cls == "Organization"]

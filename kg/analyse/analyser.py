@@ -12,6 +12,7 @@ from kg.analyse.normalise import fold, norm, words
 from kg.errors import KgError
 from kg.model import LANGUAGES, AnalysedDocument, Document, Sentence, Word
 from kg.profile import profile
+from kg.resources import load_yaml
 
 RULE_LINE = re.compile(r"^\s*[-–—_=*]{4,}\s*$")
 # an item of a reference list: "(1) Dieu Hoa: ...", "[2] ...", "3. ...", or a bare address
@@ -73,24 +74,29 @@ def _chunks(line: str) -> Iterator[tuple[int, str]]:
 
 
 @lru_cache(maxsize=1)
-def _honorifics() -> frozenset[str]:
-    """Every language's honorifics, folded ("mr", "mme", "dr"): no sentence ends on one."""
-    return frozenset(fold(h) for lang in LANGUAGES for h in profile(lang).patterns.honorifics)
+def _no_end_words() -> frozenset[str]:
+    """Words no sentence ends on before a full stop, folded: every language's honorifics ("mr", "mme", "dr") and
+    the abbreviated words of companies' legal forms ("co", "ltd", "inc")."""
+    forms = (load_yaml("company_forms.yaml") or {})["forms"]
+    abbreviated = {fold(w) for form in forms for w in re.findall(r"(\w{2,})\.", form)}
+    return frozenset(fold(h) for lang in LANGUAGES for h in profile(lang).patterns.honorifics) | abbreviated
 
 
-HONORIFIC_END = re.compile(r"(\w+)\.\s*$")
+ABBREVIATION_END = re.compile(r"(\w+)\.[\s,;(]*$")     # "Mr.", "Co.,", "Ltd. (": the sentencizer cut there
 
 
 def _sentence_spans(line: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence of a line. A piece that starts with a small letter continues the
     sentence before it: the sentencizer cut after an abbreviation ("m.in. do Niemiec", "z. B. die"); so does
-    a piece after an honorific ("Mr. Shin Dong-ho", "Dr. Markus Brandt")."""
+    a piece after an honorific or a legal form ("Mr. Shin Dong-ho", "Hanbit Renewables Co., Ltd. (Korea)"), or
+    one that opens with a comma."""
     spans: list[tuple[int, int]] = []
     for offset, piece in _chunks(line):
         for sent in _nlp()(piece).sents:
             first = next((c for c in sent.text if c.isalnum()), "")
-            ending = HONORIFIC_END.search(line[spans[-1][0]:spans[-1][1]]) if spans else None
-            if spans and (first.islower() or ending is not None and fold(ending.group(1)) in _honorifics()):
+            ending = ABBREVIATION_END.search(line[spans[-1][0]:spans[-1][1]]) if spans else None
+            comma = sent.text.lstrip().startswith((",", ";"))
+            if spans and (first.islower() or comma or ending is not None and fold(ending.group(1)) in _no_end_words()):
                 spans[-1] = (spans[-1][0], offset + sent.end_char)
             else:
                 spans.append((offset + sent.start_char, offset + sent.end_char))

@@ -107,6 +107,11 @@ def _descriptors(lang: str) -> TriggerSet:
     return TriggerSet({"descriptor": patterns.org_descriptors}, marks=patterns.function_words_keep_marks)
 
 
+def descriptor_at(sentence: Sentence, k: int) -> bool:
+    """True when a noun that describes a company's name stands at word k ("Firma", "spółka", "công ty")."""
+    return bool(_descriptors(sentence.lang).find_at(sentence, k))
+
+
 @lru_cache(maxsize=None)
 def _words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     """Inner words of names, and words that never start one (articles, prepositions)."""

@@ -1,0 +1,61 @@
+"""Companies named by the legal form after their name: "Saale Solartechnik GmbH", "Hanbit Renewables Co., Ltd.",
+"PZP Precision sp. z o.o." (forms in kg/data/company_forms.yaml)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.analyse.normalise import slug, words
+from kg.extract.organisations import descriptor_at
+from kg.model import Mention, Sentence
+from kg.resources import load_yaml
+
+CLASS = "Organization"
+SOURCE = "pattern:company"
+MAX_NAME_WORDS = 4
+# mentions a company's name may contain: "Hanbit Renewables" (a sector), "Samsung Display Vietnam" (a country)
+INNER_CLASSES = {"Sector", "Country", "Locality", "ForeignRegion"}
+FORM_GAP = re.compile(r"^[\s.,&]*$")
+
+
+@lru_cache(maxsize=1)
+def _forms() -> tuple[tuple[str, ...], ...]:
+    """Each legal form as its words, longest first (matched as written or in capitals: "SE" is no "se")."""
+    forms = (tuple(w for w, _, _ in words(form)) for form in (load_yaml("company_forms.yaml") or {})["forms"])
+    return tuple(sorted(set(forms), key=len, reverse=True))
+
+
+def find_companies(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """An Organization for the capitalised words (up to MAX_NAME_WORDS) right before a legal form; the name
+    without its form is the id, so "Hanbit Renewables" and "Hanbit Renewables Co., Ltd." are one node."""
+    ws = sentence.words
+    blocked = {k for m in mentions if m.cls not in INNER_CLASSES for k in range(m.first, m.last + 1)}
+    out: list[Mention] = []
+    k = 1
+    while k < len(ws):
+        form = _form_at(sentence, k)
+        if not form or k in blocked:
+            k += 1
+            continue
+        first = k
+        while first > 0 and k - first < MAX_NAME_WORDS and first - 1 not in blocked \
+                and ws[first - 1].is_capitalised and sentence.gap(first - 1, first) in (" ", "-") \
+                and not descriptor_at(sentence, first - 1):
+            first -= 1
+        last = k + form - 1
+        if first < k and not any(first <= m.last and m.first <= last for m in out):
+            name = " ".join(sentence.text[ws[first].start - sentence.start:ws[k - 1].end - sentence.start].split())
+            written = " ".join(sentence.text[ws[first].start - sentence.start:ws[last].end - sentence.start].split())
+            out.append(Mention(sentence, first, last, slug(name), CLASS, SOURCE, en=written))
+        k = last + 1
+    return out
+
+
+def _form_at(sentence: Sentence, k: int) -> int:
+    """The number of words of the legal form starting at word k, or 0."""
+    ws = sentence.words
+    for form in _forms():
+        if k + len(form) <= len(ws) and all(ws[k + i].text in (part, part.upper()) for i, part in enumerate(form)) \
+                and all(FORM_GAP.match(sentence.gap(k + i, k + i + 1)) for i in range(len(form) - 1)):
+            return len(form)
+    return 0
