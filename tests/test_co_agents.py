@@ -55,3 +55,15 @@ def test_the_agent_of_a_passive_is_the_name_after_by_not_a_place_before_it():
                        "zorganizowane 21 listopada 2024 r. w Kon Tum przez Komitet Ludowy prowincji Kon Tum i PAIH.", "pl")
     organisers = {s for s, p, _ in found if p == "organizes"}
     assert organisers == {"kon-tum-peoples-committee", "polish-investment-and-trade-agency"}
+
+
+@pytest.mark.parametrize("lang, text, a, b", [
+    ("uk", "Народний комітет провінції Зялай спільно з Адміністрацією провінції Ратанакірі провів XVI Конференцію "
+           "з огляду співпраці.", "gia-lai-peoples-committee", "administratsiia-provintsii-ratanakiri"),
+    ("vi", "Bộ Ngoại giao phối hợp với UBND tỉnh Tây Ninh tổ chức Diễn đàn Hợp tác phát triển các tỉnh biên giới "
+           "Việt Nam – Campuchia lần thứ 3.", "ministry-of-foreign-affairs", "tay-ninh-peoples-committee"),
+])
+def test_co_organisers_cooperate_once(lang, text, a, b):
+    """One triple for the symmetric relation, whichever rule found it first."""
+    triples = triples_of(text, lang)
+    assert len({(a, "cooperatesWith", b), (b, "cooperatesWith", a)} & triples) == 1

@@ -8,7 +8,7 @@ from kg.extract.anaphora import RELATIVE, is_landmark
 from kg.extract.context import MAX_FIRST_GAP, MAX_SUBJECT_GAP, SentenceContext
 from kg.extract.lexicon import load_lexicon
 from kg.extract.triggers import Hit, TriggerSet
-from kg.model import Mention
+from kg.model import Mention, Triple
 from kg.ontology import ontology
 from kg.profile import profile
 
@@ -71,11 +71,15 @@ def _free(ctx: SentenceContext, hit: Hit, relation: str, domain: set[str], rng: 
         subject_chain += [m for m in ctx.mentions if m.cls == "Person" and m.first > subject.last
                           and m not in subject_chain]
     if subject is not ctx.topic:
-        subject_chain += [m for m in ctx.co_agents(subject, domain, after=subject.first > hit.last)
-                          if m not in subject_chain]
+        joined = [m for m in ctx.co_agents(subject, domain, after=subject.first > hit.last) if m not in subject_chain]
         if subject.last < hit.first:    # "X phối hợp với Y tổ chức", "X организовал совместно с Y"
-            subject_chain += [m for m in ctx.co_agents(subject, domain, after=True) + _co_agents_after(ctx, hit, domain)
-                              if m not in subject_chain and m not in chain]
+            joined += [m for m in ctx.co_agents(subject, domain, after=True) + _co_agents_after(ctx, hit, domain)
+                       if m not in subject_chain and m not in chain and m not in joined]
+        subject_chain += joined
+        if relation == "organizes" and chain:     # "A спільно з B провів конференцію": co-organisers cooperate
+            for partner in joined:      # one direction of the symmetric relation, as another rule may give it
+                if Triple(partner.entity_id, "cooperatesWith", subject.entity_id) not in ctx.facts:
+                    ctx.add(subject, "cooperatesWith", partner, "rule:co-organisers", 0.6)
     for subj in subject_chain:
         for obj in chain:
             confidence = 0.7 if near(obj) + (near(subj) if subj is not ctx.topic else 0) <= 8 else 0.55
