@@ -94,7 +94,7 @@ def _sentence_spans(line: str) -> list[tuple[int, int]]:
     for offset, piece in _chunks(line):
         for sent in _nlp()(piece).sents:
             first = next((c for c in sent.text if c.isalnum()), "")
-            ending = ABBREVIATION_END.search(line[spans[-1][0]:spans[-1][1]]) if spans else None
+            ending = ABBREVIATION_END.search(line[max(spans[-1][0], spans[-1][1] - 24):spans[-1][1]]) if spans else None
             comma = sent.text.lstrip().startswith((",", ";"))
             if spans and (first.islower() or comma or ending is not None and fold(ending.group(1)) in _no_end_words()):
                 spans[-1] = (spans[-1][0], offset + sent.end_char)
