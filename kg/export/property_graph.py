@@ -80,8 +80,7 @@ def entity_rows(graph: KnowledgeGraph) -> dict[str, list[dict]]:
         for lang, name in sorted(e.names.items()):
             props[identifier(f"name_{lang.replace('-', '_')}")] = name
         by_lang: dict[str, list[str]] = defaultdict(list)
-        native = {(name, lang) for lang, name in e.names.items()}
-        for text, lang in sorted(e.alt_labels - {(e.en, "en"), (e.vi, "vi")} - native):
+        for text, lang in sorted(e.alt_labels - {(e.en, "en"), (e.vi, "vi")} - e.native_labels):
             if text:
                 by_lang[lang or "und"].append(text)
         for lang, names in sorted(by_lang.items()):

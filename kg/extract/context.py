@@ -9,12 +9,12 @@ from functools import cached_property, lru_cache
 
 from kg.extract import demonyms
 from kg.extract.lexicon import load_lexicon
-from kg.extract.positions import role_nouns, title_chain
+from kg.extract.positions import TitleChain, role_nouns, title_chain
 from kg.extract.anaphora import is_landmark
 from kg.extract.triggers import Hit, TriggerSet
 from kg.model import Evidence, Mention, Sentence, Triple
 from kg.ontology import ontology
-from kg.analyse.normalise import fold
+from kg.analyse.normalise import fold, norm
 from kg.profile import profile
 
 MAX_FIRST_GAP = 8        # words between a trigger and the first object
@@ -82,7 +82,7 @@ def rules(lang: str) -> LangRules:
         co_agents=frozenset(" ".join(fold(w) for w in phrase.split()) for phrase in pat.co_agent_words),
         articles=frozenset(pat.articles),
         agent_prepositions=frozenset(pat.agent_prepositions),
-        honorifics=frozenset(fold(h) for h in pat.honorifics),
+        honorifics=frozenset(norm(h) for h in pat.honorifics),
         list_joiners=frozenset().union(*(_word_set(words) for words in (
             pat.list_separators, pat.example_words, pat.articles, pat.definite_words, pat.place_prepositions,
             pat.agent_prepositions, pat.direction_words, pat.comitative_words, pat.list_repeat_words))),
@@ -210,6 +210,11 @@ class SentenceContext:
         return ids
 
     @cached_property
+    def title_chains(self) -> list[TitleChain]:
+        """The title each Position mention heads (kg.extract.positions.title_chain), in sentence order."""
+        return [title_chain(self.s, self.mentions, m) for m in self.mentions if m.cls == "Position"]
+
+    @cached_property
     def _title_holders(self) -> dict[int, Mention]:
         """Word → the person whose title covers it ("consul general of Cambodia in Ho Chi Minh City Sok Channa":
         Cambodia and Ho Chi Minh City are words of Sok Channa's title)."""
@@ -217,13 +222,10 @@ class SentenceContext:
         honorifics = self.rules.honorifics
         people = {m.first: m for m in self.mentions if m.cls == "Person"}
         out: dict[int, Mention] = {}
-        for m in self.mentions:
-            if m.cls != "Position":
-                continue
-            chain = title_chain(self.s, self.mentions, m)
+        for chain in self.title_chains:
             k = chain.last + 1
             joined = k < len(ws) and self.s.gap(chain.last, k).strip(" ,") == ""
-            if joined and ws[k].folded in honorifics and k + 1 < len(ws) and not self.s.gap(k, k + 1).strip(" ."):
+            if joined and ws[k].norm in honorifics and k + 1 < len(ws) and not self.s.gap(k, k + 1).strip(" ."):
                 k += 1      # "... in Ho Chi Minh City Mr. Shin Dong-ho"
             if joined and k in people:
                 for j in range(chain.first, chain.last + 1):

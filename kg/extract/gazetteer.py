@@ -22,7 +22,6 @@ from kg.extract.place_nouns import place_nouns
 from kg.extract.transliteration import is_cyrillic, phonetic_key
 from kg.model import Mention, Sentence
 from kg.profile import profile
-from kg.resources import load_yaml
 
 MAX_PHONETIC_WORDS = 4
 MIN_PHONETIC_KEY = 5

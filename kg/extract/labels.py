@@ -6,7 +6,6 @@ the language it was read in; their English label follows one stated rule (`roman
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from anyascii import anyascii
@@ -46,6 +45,4 @@ def _folded(text: str) -> str:
     return " ".join(fold(text).split())
 
 
-@lru_cache(maxsize=256)
-def _folded_text(text: str) -> str:
-    return _folded(re.sub(r"\s+", " ", text))
+_folded_text = lru_cache(maxsize=256)(_folded)      # a sentence's text, folded once for all its mentions

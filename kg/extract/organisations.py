@@ -24,6 +24,7 @@ from kg.analyse.normalise import slug
 from kg.extract.given_names import is_given_name, is_vietnamese_family_name
 from kg.extract.lexicon import DEMONYM
 from kg.extract.place_nouns import place_nouns
+from kg.extract.places import HOME
 from kg.extract.positions import role_nouns
 from kg.extract.transliteration import is_cyrillic
 from kg.extract.triggers import Hit, TriggerSet
@@ -131,7 +132,7 @@ def find_organisations(sentence: Sentence, mentions: list[Mention]) -> list[Ment
     shape = profile(sentence.lang).patterns.name_shape
     out: list[Mention] = []
     nouns = place_nouns(sentence.lang)
-    foreign = {k for m in mentions if m.cls == DEMONYM and m.entity_id != "vietnam" for k in (m.first - 1, m.last + 1)}
+    foreign = {k for m in mentions if m.cls == DEMONYM and m.entity_id != HOME for k in (m.first - 1, m.last + 1)}
     for hit in _heads(sentence.lang).find(sentence):
         if any(k in taken for k in range(hit.first, hit.last + 1)):
             continue
@@ -229,9 +230,8 @@ def _first_of_list(sentence: Sentence, hit: Hit, first: int, last: int) -> tuple
     heads = [h.first for h in _heads(sentence.lang).find(sentence) if first <= h.first <= last and h.first != hit.first]
     for k in range(first, last + 1):
         if sentence.words[k].norm in separators:
-            listed = "," in sentence.text[sentence.words[hit.last].end - sentence.start:sentence.words[k].start - sentence.start]
-            if k > hit.last and any(h > k for h in heads) and not listed:     # not "für A, B und Digitale Gesellschaft"
-                return first, k - 1
+            if k > hit.last and any(h > k for h in heads) and "," not in sentence.gap(hit.last, k):
+                return first, k - 1     # not "für A, B und Digitale Gesellschaft": a list inside the name
             if k < hit.first and any(h < k for h in heads):
                 first = k + 1
     return first, last

@@ -371,7 +371,7 @@ def _make_groups(graph: KnowledgeGraph) -> tuple[Groups, set[str]]:
         pairs = [(A_NT, predicates[e.cls]), (LABEL_NT, label), (PREF_NT, label)]
         if e.vi:
             pairs.append((LABEL_NT, texts[e.vi, "vi"]))
-        native = {(name, lang) for lang, name in e.names.items()}
+        native = e.native_labels
         pairs += [(PREF_NT, texts[name]) for name in native]
         pairs += [(ALT_NT, texts[alt]) for alt in e.alt_labels - {(e.en, "en"), (e.vi, "vi")} - native if alt[0]]
         add(nodes[e.id], *pairs)

@@ -40,7 +40,7 @@ def node_rows(graph: KnowledgeGraph) -> list[dict]:
         names["en"].add(e.en)
         if e.vi:
             names["vi"].add(e.vi)
-        for text, lang in e.alt_labels | {(name, lang) for lang, name in e.names.items()}:
+        for text, lang in e.alt_labels | e.native_labels:
             if text:
                 names[lang or "und"].add(text)
         row = {"id": e.id, "iri": res(e.id).value, "cls": e.cls, "label": e.en, "vi": e.vi or ""}

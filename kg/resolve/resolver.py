@@ -21,6 +21,11 @@ class Entity:
     mentions: int = 0
     names: dict[str, str] = field(default_factory=dict)   # language → the name read in it, in dictionary form
 
+    @property
+    def native_labels(self) -> set[tuple[str, str]]:
+        """`names` as (text, language) pairs, the shape of `alt_labels`."""
+        return {(name, lang) for lang, name in self.names.items()}
+
 
 def _from_lexicon(entity_id: str) -> Entity | None:
     entry = load_lexicon().get(entity_id)
@@ -63,9 +68,8 @@ def resolve(mentions: list[tuple[MentionRecord, int]], facts: list[Fact]) -> dic
             # name only where no English one was proposed
             en = _longest(labels[entity_id]) or _longest(romanised[entity_id]) or entity_id
             names = {lang: _longest(found) for lang, found in sorted(written[entity_id].items())}
-            vi = min(vi_labels[entity_id], default=None) or names.pop("vi", None)
-            names.pop("vi", None)
-            entity = Entity(entity_id, cls, en, vi, names=names)
+            read_in_vi = names.pop("vi", None)      # a name read in Vietnamese is the entity's @vi label
+            entity = Entity(entity_id, cls, en, min(vi_labels[entity_id], default=None) or read_in_vi, names=names)
         entity.alt_labels |= surfaces[entity_id]
         entity.mentions = sum(classes[entity_id].values())
         entities[entity_id] = entity

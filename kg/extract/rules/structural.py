@@ -2,13 +2,13 @@
 after a name, a parenthesis, an event's place and date, a container in a name, "Resolution 59 of the Politburo"."""
 from __future__ import annotations
 
-from kg.analyse.normalise import POSSESSIVE, norm
+from kg.analyse.normalise import POSSESSIVE
 from kg.extract import anaphora, demonyms, positions
 from kg.extract.bodies import body_labels
 from kg.extract.context import CONTAINED_CLASSES, NATIONAL_CLASSES, SentenceContext
 from kg.extract.lexicon import load_lexicon
 from kg.extract.organisations import based_on
-from kg.extract.positions import TitleChain, title_chain
+from kg.extract.positions import TitleChain
 from kg.model import IMPLIED, Mention
 from kg.profile import profile
 
@@ -29,18 +29,15 @@ def titles(ctx: SentenceContext) -> None:
     by_last: dict[int, TitleChain] = {}
     by_first: dict[int, TitleChain] = {}
     articles = frozenset(profile(ctx.s.lang).patterns.articles)
-    honorifics = frozenset(norm(h) for h in profile(ctx.s.lang).patterns.honorifics)
-    for m in ctx.mentions:
-        if m.cls == "Position":
-            chain = title_chain(ctx.s, ctx.mentions, m)
-            if chain.last not in by_last or chain.first < by_last[chain.last].first:
-                by_last[chain.last] = chain
-            by_first.setdefault(chain.first, chain)
+    for chain in ctx.title_chains:
+        if chain.last not in by_last or chain.first < by_last[chain.last].first:
+            by_last[chain.last] = chain
+        by_first.setdefault(chain.first, chain)
     for person in (m for m in ctx.mentions if m.cls == "Person"):
         found: list[TitleChain] = []
         place = None
         end = person.first - 1
-        if end > 0 and ctx.s.words[end].norm in honorifics and not ctx.s.gap(end, person.first).strip(" ."):
+        if end > 0 and ctx.s.words[end].norm in ctx.rules.honorifics and not ctx.s.gap(end, person.first).strip(" ."):
             end -= 1        # "..., Mme Hélène Rouquette"
         if end not in by_last:
             before = [m for m in ctx.mentions if m.cls == "Locality" and m.last == end]
