@@ -81,6 +81,8 @@ class Patterns(_Strict):
     event_complements: Phrases = []      # fr: "de", "des" after a capitalised kind noun open a lowercase part of
                                          # the name ("Assises de la coopération décentralisée franco-vietnamienne")
     event_complement_stops: Phrases = []  # words that end such a part ("se", "qui", "organisées")
+    event_topic_prepositions: Phrases = []    # de: "für", "zur" after a kind noun open the name's topic, lowercase
+                                              # adjectives and capitalised nouns ("Konferenz für nachhaltige Landwirtschaft")
     event_kind_capitalised: bool = False  # an event's own name capitalises its kind noun ("Hội nghị ...")
     name_tail_prepositions: dict[str, str] = {}   # ru, uk: preposition → the case it governs in a name's topic
 

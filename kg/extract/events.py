@@ -9,6 +9,7 @@ from functools import lru_cache
 from kg.analyse.normalise import fold, slug, words
 from kg.extract.lexicon import EVENT_SERIES, load_lexicon
 from kg.extract.name_forms import adjective_shaped, nominative_name
+from kg.extract.place_nouns import place_nouns
 from kg.extract.triggers import Hit, TriggerSet
 from kg.model import Mention, Sentence
 from kg.profile import profile
@@ -300,6 +301,8 @@ def _capitalised(sentence: Sentence, mentions: list[Mention], taken: set[int]) -
                                                          and part(last + 2) and not venue(last + 1))):
             last += 1
         last = _complement(sentence, last, patterns, mentions)
+        if first < hit.first or not ws[hit.first].folded.startswith(hit.phrase):
+            last = _topic_tail(sentence, hit.last, last, patterns, mentions)    # a name, not "die Konferenz"
         if first == hit.first == 0 and last == hit.last:
             continue        # a kind noun opening the sentence is capitalised anyway
         if all(k in kind_words or ws[k].norm in inner for k in range(first, last + 1)):
@@ -313,6 +316,7 @@ def _capitalised(sentence: Sentence, mentions: list[Mention], taken: set[int]) -
     return out
 
 
+DASHES = ("-", "–", "—")
 MAX_COMPLEMENT = 8     # lowercase words a name's complement may have
 
 
@@ -333,18 +337,52 @@ def _complement(sentence: Sentence, last: int, patterns, mentions: list[Mention]
     if k >= len(ws) or bare(k) not in opens or sentence.gap(last, k).strip():
         return last
     end = last
-    while k < len(ws) and k - last <= MAX_COMPLEMENT and not sentence.gap(k - 1, k).strip(" '’-"):
+    while k < len(ws) and k - last <= MAX_COMPLEMENT and not sentence.gap(k - 1, k).strip(" '’-–—"):
         word, norm = ws[k], bare(k)
         if YEAR_RE.match(word.text):
             return k
         if word.is_capitalised and k in named:
             end = k = named[k]      # "de Can Tho": a place inside the name
+        elif word.is_capitalised and end == k - 1 and sentence.gap(k - 1, k) in DASHES:
+            end = k         # "Lai Châu–Honghe": the other of a pair of places
         elif norm in patterns.list_separators and k + 1 < len(ws) and bare(k + 1) in opens and end == k - 1:
             pass            # "du textile et de l'habillement": a second complement joined by "et"
         elif norm in stops or word.is_capitalised:
             break
         elif norm not in opens and norm not in ("la", "l", "les"):
             end = k         # a name ends on a content word, not on "de la"
+        k += 1
+    return end
+
+
+GERMAN_ADJECTIVE_RE = re.compile(r"(e|en|er|es|em)$")
+
+
+def _topic_tail(sentence: Sentence, head: int, last: int, patterns, mentions: list[Mention]) -> int:
+    """de: the last word of a name extended over its topic after the kind noun: "Konferenz" + "für nachhaltige
+    Landwirtschaft im Mekongdelta" (a preposition of `event_topic_prepositions`, lowercase adjectives before each
+    capitalised noun, nouns joined by "und", and a region, which is no venue, after "im")."""
+    ws = sentence.words
+    opens = set(patterns.event_topic_prepositions)
+    regions = {m.first: m.last for m in mentions if m.cls == "Region"}
+    k = last + 1
+    if k < len(ws) and ws[k].norm in patterns.place_prepositions and k + 1 in regions \
+            and any(ws[j].norm in opens for j in range(head + 1, last)):
+        return regions[k + 1]       # the name's words already run over its topic
+    if k >= len(ws) or ws[k].norm not in opens or sentence.gap(last, k).strip():
+        return last
+    stops = set(patterns.articles) | set(patterns.list_separators)
+    end, k = last, k + 1
+    while k < len(ws) and not sentence.gap(k - 1, k).strip(" -"):
+        word = ws[k]
+        if word.is_capitalised:
+            end = k         # a noun of the topic
+        elif end > last and word.norm in patterns.list_separators:
+            pass            # "für Handel und Investitionen"
+        elif end > last and word.norm in patterns.place_prepositions and k + 1 in regions:
+            return regions[k + 1]
+        elif word.norm in stops or not GERMAN_ADJECTIVE_RE.search(word.norm):
+            break
         k += 1
     return end
 
@@ -434,14 +472,30 @@ def _genitive_tail(sentence: Sentence, head: int, taken: set[int]) -> int:
     def genitive(k: int, pos: tuple[str, ...] = NAME_WORDS) -> bool:
         return len(ws[k].text) > 2 and _genitive(sentence.lang, ws[k].text, pos)
 
+    def closed_list(k: int) -> bool:
+        """A comma before word `k` inside a list of genitive nouns that "и" closes: "инвестиций, торговли и
+        туризма"."""
+        while k + 1 < len(ws) and genitive(k, ("NOUN",)):
+            gap = sentence.gap(k, k + 1).strip()
+            if not gap and ws[k + 1].norm in SLAVIC_AND:
+                return k + 2 < len(ws) and genitive(k + 2, ("NOUN",))
+            if gap != ",":
+                return False
+            k += 1
+        return False
+
     last = end = head
     while last + 1 < len(ws) and last + 1 not in taken and last + 1 - head < MAX_TITLE_NAME \
-            and not re.search(r"[,.;:()«»„“\"]", sentence.gap(last, last + 1)):
+            and (not re.search(r"[,.;:()«»„“\"]", sentence.gap(last, last + 1))
+                 or sentence.gap(last, last + 1).strip() == "," and last > head and closed_list(last + 1)):
         k = last + 1
         if YEAR_RE.match(ws[k].text):
             return k
         if genitive(k):
             last = k
+        elif ws[k].is_capitalised and place_nouns(sentence.lang).is_class_noun(ws[last], sentence.lang):
+            end = last = k      # "провинции Лаокай": a place's name after its class noun, declined or not
+            continue
         elif ws[k].norm in SLAVIC_AND and k + 1 < len(ws) and genitive(k + 1) and last > head:
             last = k + 1
         else:
