@@ -9,6 +9,7 @@ from functools import cached_property, lru_cache
 
 from kg.extract import demonyms
 from kg.extract.lexicon import load_lexicon
+from kg.extract.place_nouns import place_nouns
 from kg.extract.positions import TitleChain, role_nouns, title_chain
 from kg.extract.anaphora import is_landmark
 from kg.extract.triggers import Hit, TriggerSet
@@ -223,14 +224,33 @@ class SentenceContext:
         people = {m.first: m for m in self.mentions if m.cls == "Person"}
         out: dict[int, Mention] = {}
         for chain in self.title_chains:
-            k = chain.last + 1
-            joined = k < len(ws) and self.s.gap(chain.last, k).strip(" ,") == ""
+            k = self._title_aside_end(chain.last) + 1
+            joined = k < len(ws) and self.s.gap(k - 1, k).strip(" ," if k - 1 == chain.last else " ,)") == ""
             if joined and ws[k].norm in honorifics and k + 1 < len(ws) and not self.s.gap(k, k + 1).strip(" ."):
                 k += 1      # "... in Ho Chi Minh City Mr. Shin Dong-ho"
             if joined and k in people:
-                for j in range(chain.first, chain.last + 1):
+                for j in range(chain.first, k):
                     out.setdefault(j, people[k])
         return out
+
+    def _title_aside_end(self, last: int) -> int:
+        """The last word of what may stand between a title ending at word `last` and its holder's name: a
+        bracketed container ("Deputy Governor of Khammouane Province (Laos) Khamphanh ...") or a class noun
+        for the home place ("директор Департамента иностранных дел провинции Кам Ван Тиен"); `last` when none."""
+        ws, gap = self.s.words, self.s.gap
+        inside = next((m for m in self.mentions if m.first == last + 1), None)
+        if inside is not None and gap(last, inside.first).strip() == "(" and inside.last + 1 < len(ws) \
+                and gap(inside.last, inside.last + 1).strip() == ")":
+            return inside.last
+        nouns = place_nouns(self.s.lang)
+        k = last
+        while k + 1 < len(ws) and k - last < 3 and not gap(k, k + 1).strip() and (
+                ws[k + 1].norm in self.rules.articles or ws[k + 1].norm in nouns.connectors):
+            k += 1
+        if k + 1 < len(ws) and not gap(k, k + 1).strip() and nouns.is_class_noun(ws[k + 1], self.s.lang) \
+                and not any(m.first == k + 1 for m in self.mentions):
+            return k + 1
+        return last
 
     def holder(self, m: Mention, classes: set[str]) -> Mention:
         """The person whose title `m` is part of, when a person may stand in its place; else `m`."""
@@ -243,6 +263,8 @@ class SentenceContext:
         out = [start]
         for m in ordered[ordered.index(start) + 1:]:
             prev = out[-1]
+            if "Person" in classes and m.cls != "Person" and m.first in self._title_holders:
+                continue        # "Deputy Governor of Khammouane Province (Laos) Khamphanh": words of a title
             left, right = (prev, m) if direction > 0 else (m, prev)
             if left.last >= right.first or self.clause[right.first] != self.clause[left.last]:
                 continue
@@ -270,9 +292,15 @@ class SentenceContext:
         covered = {k for m in self.mentions if m.cls != "Person" for k in range(m.first, m.last + 1)}
         covered |= {k for h in role_nouns(self.s.lang).find(self.s) for k in range(h.first, h.last + 1)}
         between = range(left.last + 1, right.first)
-        if not between or re.search(r"[;.()]", self.s.gap(left.last, right.first)):
+        if not between or re.search(r"[;.]", self.s.gap(left.last, right.first)):
             return False
         title = between[0]
+        if ws[title].norm in self.rules.list_words or "," in self.s.gap(left.last, title):
+            start = title + 1 if ws[title].norm in self.rules.list_words else title
+            if start < right.first and all(self._title_holders.get(k) is right for k in range(start, right.first)):
+                return True     # every word is of the second person's title ("..., Deputy Governor of X (Laos) Y")
+        if re.search(r"[()]", self.s.gap(left.last, right.first)):
+            return False
         if ws[title].norm in self.rules.list_words:
             title += 1      # "oraz wiceprzewodniczący ..."
         elif "," not in self.s.gap(left.last, left.last + 1):

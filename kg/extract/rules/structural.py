@@ -121,6 +121,9 @@ def parentheses(ctx: SentenceContext) -> None:
             ctx.add(a, "locatedIn", b, "rule:parenthesis", 0.9)
 
 
+OPENING_REFERENCE = 1      # words before an event reference that is its sentence's subject ("The conference")
+
+
 def event_places(ctx: SentenceContext) -> None:
     """An event's place ("... in Can Tho") and date in the same sentence; when none follows it, a
     place or date just before it in the same clause ("20 marca w Binh Duong odbyło się Forum ...")."""
@@ -131,17 +134,24 @@ def event_places(ctx: SentenceContext) -> None:
         """Words from `start` to `end`, a date between them not counted ("s'est tenu le 1er octobre 2024 à")."""
         return end - start - sum(1 for k in range(start + 1, end) if k in dated)
 
-    for ev in (m for m in ctx.mentions if m.cls == "Event" and m.source not in (anaphora.SOURCE, anaphora.RELATIVE)):
+    for ev in (m for m in ctx.mentions if m.cls == "Event" and m.source != anaphora.RELATIVE):
+        # "The conference, held in Quang Binh on 20 April": a reference opening its sentence is its subject;
+        # one further on may be where someone spoke, not where the event was
+        referred = ev.source == anaphora.SOURCE
+        if referred and ev.first > OPENING_REFERENCE:
+            continue
+        # "на конференції виступив представник JETRO в Ханої Такеші Морі": a place in a title is not the venue
         after = [m for m in ctx.mentions if m.first > ev.last and m.cls in places and words_to(ev.last, m.first) <= 8
-                 and ctx.place_phrase(max(ev.last + 1, m.first - 3), m.first)]
+                 and ctx.place_phrase(max(ev.last + 1, m.first - 3), m.first) and ctx.holder(m, {"Person"}) is m]
         before = [m for m in ctx.mentions if m.last < ev.first and m.cls in places and ev.first - m.last <= 5
-                  and ctx.clause[m.last] == ctx.clause[ev.first] and ctx.place_phrase(m.first - 2, m.first)]
+                  and ctx.clause[m.last] == ctx.clause[ev.first] and ctx.place_phrase(m.first - 2, m.first)
+                  and not referred]
         place = after[0] if after else (before[-1] if before else None)
         if place is not None:
             ctx.add(ev, "heldIn", place, "rule:event-place", 0.85 if after else 0.7)
         later = [d for d in ctx.dates if d.first > ev.last]
         earlier = [d for d in ctx.dates if d.last < ev.first and ctx.clause[d.last] == ctx.clause[ev.first]
-                   and (ev.first - d.last <= 8 or _dateline(ctx, d))]
+                   and (ev.first - d.last <= 8 or _dateline(ctx, d)) and not referred]
         date = later[0] if later else (earlier[-1] if earlier else None)
         if date is not None:
             ctx.add(ev, "heldOn", None, "rule:event-date", 0.85 if later else 0.7, literal=date.entity_id)

@@ -48,6 +48,8 @@ def _free(ctx: SentenceContext, hit: Hit, relation: str, domain: set[str], rng: 
         subject = next((m for m in reversed(ctx.mentions) if m.cls in domain and m.last < hit.first), None)
     if subject is None or not objects:
         return
+    if relation == "participatesIn" and subject is not ctx.topic and ctx.is_setting(subject):
+        return      # "Форум, прошедший в Сонла, собрал 450 делегатов": where it was, not who took part
     if subject is not ctx.topic:    # "взяли участь генеральний консул Камбоджі ... Сок Чанна": the consul, not Cambodia
         subject = ctx.holder(subject, domain)
     objects = [m for m in objects if m.entity_id != subject.entity_id]     # "KOICA ... (KOICA)" is one name

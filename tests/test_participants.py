@@ -1,0 +1,41 @@
+"""Who took part in an event: people listed with their titles, a reference to the event named before, and
+what a title or a setting is not."""
+from conftest import triples_of
+
+EVENT_EN = "The Hai Duong Green Industry Forum 2025 opened on Friday. "
+
+
+def participants(text: str, lang: str) -> set[str]:
+    return {s for s, p, _ in triples_of(text, lang) if p == "participatesIn"}
+
+
+def test_people_listed_with_their_titles_all_take_part():
+    """A title may hold a bracketed container ("(Laos)"): its words are the title's, not a participant."""
+    text = EVENT_EN + ("Deputy Minister of Industry and Trade Tran Van Minh, Consul General of Japan in Hanoi "
+                       "Sato Kenji and Vice Governor of Champasak Province (Laos) Bounmy Phimmasone also attended "
+                       "the forum.")
+    assert participants(text, "en") == {"tran-van-minh", "sato-kenji", "bounmy-phimmasone"}
+
+
+def test_a_bare_class_noun_between_title_and_name_belongs_to_the_title():
+    """"директор Департамента ... провинции Фам Ван Хай": "провинции" is the home province of the title."""
+    text = ("В Хайзыонге прошёл II Форум зелёной промышленности провинции Хайзыонг 2025. В его работе приняли "
+            "участие секретарь парткома провинции Хайзыонг Чан Дык Тханг и директор Департамента иностранных "
+            "дел провинции Фам Ван Хай.")
+    assert {"tran-duc-thang", "pham-van-hay"} <= participants(text, "ru")
+
+
+def test_a_reference_opening_its_sentence_gets_the_place_and_date():
+    text = EVENT_EN + "The forum, held in Hai Duong on 12 May 2025, drew 300 guests."
+    triples = triples_of(text, "en")
+    event = "hai-duong-green-industry-forum-2025"
+    assert (event, "heldIn", "hai-duong") in triples
+    assert any(s == event and p == "heldOn" for s, p, _ in triples)
+
+
+def test_a_place_in_a_title_is_no_venue_and_a_setting_no_participant():
+    text = EVENT_EN + "At the forum spoke Chief Representative of JETRO in Hanoi Sato Kenji."
+    assert not any(p == "heldIn" for _, p, _ in triples_of(text, "en"))
+    text = ("II Форум зелёной промышленности провинции Хайзыонг 2025 открылся в пятницу. Форум, прошедший в "
+            "Ханое, собрал 300 делегатов.")
+    assert "hanoi" not in participants(text, "ru")
