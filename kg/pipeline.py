@@ -17,7 +17,7 @@ from kg.extract.grounding import grounded_only
 from kg.extract.labels import ENGLISH, label_language, romanise
 from kg.extract.missions import mission_members
 from kg.extract.positions import drop_idle_roles
-from kg.extract.relations import extract_relations, sentence_topic
+from kg.extract.relations import extract_relations, opening_reference, sentence_topic
 from kg.graph import KnowledgeGraph
 from kg.graph.knowledge_graph import SourceDocument
 from kg.model import IMPLIED, Document, DocumentResult, Fact, Mention, MentionRecord
@@ -61,7 +61,7 @@ def extract_document(doc: Document) -> DocumentResult:
             + policy_references(sentence, found, last_policy) + locality_references(sentence, found, topic, main) \
             + we_references(sentence, found, main) + relative_references(sentence, found)
         sentence_facts, implied = extract_relations(sentence, sorted(found + references, key=lambda m: (m.first, -m.last)),
-                                                    topic)
+                                                    topic or opening_reference(references))
         facts += sentence_facts
         mentions.update(_record(m, text) for m in drop_idle_roles(found, sentence_facts))
         mentions.update(_record(m, text) for m in implied)

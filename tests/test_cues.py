@@ -109,3 +109,22 @@ def test_a_vietnamese_cue_reaches_over_as_many_syllables_as_words_elsewhere():
     found = triples_of("Tỉnh Lạng Sơn hiện có 23 dự án đầu tư trực tiếp nước ngoài còn hiệu lực, chủ yếu đến từ "
                        "Trung Quốc, Hàn Quốc và Nhật Bản.", "vi")
     assert {("lang-son", "attractsInvestmentFrom", c) for c in ("china", "south-korea", "japan")} <= found
+
+
+def test_the_place_a_cue_is_in_is_its_subject():
+    """"A, B và C là những nhà đầu tư nước ngoài lớn tại tỉnh": with no name before the list, the place right
+    after the cue; "tỉnh" is the document's province."""
+    text = ("Hà Nam nằm ở phía nam Hà Nội.\n\nHiện nay, Hàn Quốc, Nhật Bản và Đài Loan là những nhà đầu tư nước "
+            "ngoài lớn tại tỉnh.")
+    assert {("ha-nam", "attractsInvestmentFrom", c) for c in ("south-korea", "japan")} <= triples_of(text, "vi")
+
+
+def test_a_governed_reference_opening_a_paragraph_is_its_subject():
+    """"kim ngạch xuất khẩu của tỉnh ... xuất khẩu sang A, B": the province is the subject however far the verb;
+    one opening the sentence on its own ("Tỉnh đẩy mạnh ...") is that already and stays a name in it."""
+    text = ("Hà Nam nằm ở phía nam Hà Nội.\n\nNăm 2024, kim ngạch xuất khẩu của tỉnh đạt hơn 2 tỷ USD, chủ yếu là "
+            "linh kiện điện tử và hàng dệt may, xuất khẩu sang Hoa Kỳ và Nhật Bản.")
+    assert {("ha-nam", "exportsTo", "united-states"), ("ha-nam", "exportsTo", "japan")} <= triples_of(text, "vi")
+    text = ("Hà Nam nằm ở phía nam Hà Nội.\n\nTháng 5, đoàn doanh nghiệp của tỉnh tham gia Hội chợ Triển lãm "
+            "Công nghiệp Việt Nam tại Thành phố Hồ Chí Minh.")
+    assert any(s == "ha-nam" and p == "participatesIn" for s, p, _ in triples_of(text, "vi"))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from kg.analyse.normalise import POSSESSIVE
-from kg.extract import demonyms
+from kg.extract import anaphora, demonyms
 from kg.extract.context import TOPIC_CLASSES, TOPIC_REACH, SentenceContext, rules
 from kg.extract.organisations import based_on
 from kg.extract.rules import cued, structural, triggered
@@ -33,6 +33,21 @@ def sentence_topic(sentence: Sentence, mentions: list[Mention], previous: Mentio
                 (m.first == 0 or sentence.words[m.first - 1].norm not in governed):
             return m
     return previous
+
+
+def opening_reference(references: list[Mention]) -> Mention | None:
+    """A reference to the document's locality among a sentence's first words, governed by the word before it
+    ("Năm 2024, kim ngạch xuất khẩu của tỉnh ..."): the subject the sentence's verbs may take, as a topic carried
+    over would be."""
+    return next((m for m in references if m.source == anaphora.SOURCE and m.cls == "Locality"
+                 and 0 < m.first <= TOPIC_REACH and _governed(m)), None)
+
+
+def _governed(m: Mention) -> bool:
+    """True for a mention right after a word, no punctuation between, that is no number: "xuất khẩu của tỉnh";
+    not "Năm 2024, tỉnh ...", where it is the subject itself."""
+    before = m.sentence.words[m.first - 1]
+    return not m.sentence.gap(m.first - 1, m.first).strip() and not before.text[:1].isdigit()
 
 
 def extract_relations(sentence: Sentence, mentions: list[Mention],

@@ -14,6 +14,7 @@ from kg.ontology import ontology
 
 MARKER_REACH = 2        # words between a marker and its object ("z", "главным образом из", "vor allem aus")
 CONFIDENCE = 0.55
+SETTING_REACH = 2       # words from a cue to the place it is in ("largest investors in the province")
 
 
 def _marked(ctx: SentenceContext, m: Mention, markers: frozenset[str]) -> bool:
@@ -60,6 +61,11 @@ def _subject(ctx: SentenceContext, hit: Hit, objects: list[Mention], domain: set
     same_clause = [m for m in before if ctx.clause[m.last] == ctx.clause[first]]
     if same_clause:
         return same_clause[-1]
+    # "A, B và C là những nhà đầu tư nước ngoài lớn tại tỉnh": the place the cue is "in" right after it
+    settled = [m for m in ctx.mentions if m.cls in domain and m.first > hit.last and m not in objects
+               and ctx.is_setting(m) and ctx.distance(hit.last, m.first) <= SETTING_REACH]
+    if settled:
+        return settled[0]
     if ctx.topic is not None and ctx.topic.cls in domain:
         return ctx.topic
     return before[-1] if before else None

@@ -38,7 +38,8 @@ def _free(ctx: SentenceContext, hit: Hit, relation: str, domain: set[str], rng: 
         subject = after[0]      # "The forum, held in Ca Mau, was co-hosted by A and B": the agent follows "by"
     if subject is None:     # "The forum, held in Ca Mau, ...": a place after "in" is where, not who
         after = [m for m in after if not ctx.is_setting(m)]
-    if subject is ctx.topic and after and near(after[0]) <= MAX_FIRST_GAP and not ctx.topic_word_before(after[0].first):
+    if subject is not None and subject is ctx.topic and subject.sentence is not ctx.s and after and near(after[0]) <= MAX_FIRST_GAP \
+            and not ctx.topic_word_before(after[0].first):
         subject = after[0]      # "Als Prioritäten hat Da Nang ... bestimmt": a subject in the sentence first
     if subject is None:
         subject = after[0] if after else None
