@@ -207,3 +207,20 @@ def test_a_short_legal_form_is_matched_as_written():
     """"se" in French is no "SE" company."""
     assert not [r for r, _ in extract_document(Document("t", "t.txt", "Le Vietnam se développe vite.", "fr")).mentions
                 if r.cls == "Organization"]
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("en", "Investors toured the Nghi Son 2 Thermal Power Plant last week.", "Nghi Son 2 Thermal Power Plant"),
+    ("fr", "La centrale hydroélectrique de Son La fournit le nord du pays.", "centrale hydroélectrique de Son La"),
+    ("vi", "Đoàn đã tham quan Nhà máy Thủy điện Sơn La.", "Nhà máy Thủy điện Sơn La"),
+    ("ru", "Обсуждался проект скоростной автодороги Ханой — Лаокай.", "скоростная автодорога Ханой — Лаокай"),
+])
+def test_plants_and_roads_are_projects(lang, text, name):
+    assert named(text, lang).get(name) == "Project"
+
+
+def test_a_place_after_a_project_name_is_where_it_lies_and_a_road_lies_in_neither_end():
+    triples = triples_of("Factories opened in the Nghi Son Economic Zone in Thanh Hoa this year.", "en")
+    assert ("nghi-son-economic-zone", "locatedIn", "thanh-hoa") in triples
+    triples = triples_of("The Hanoi–Hai Phong Expressway carries trucks to the port.", "en")
+    assert not any(p == "locatedIn" for _, p, _ in triples)

@@ -39,6 +39,7 @@ MAX_WORDS = 10            # words of one name
 MAX_LIST_ITEMS = 5        # items of a list inside a name ("Ministry of Industry, Trade and Tourism")
 HEADED_CLASSES = {"GovernmentBody", "Organization"}
 STOP_PUNCTUATION = re.compile(r"[,.;:()«»„“”\"!?]")
+PAIR_DASHES = ("-", "–", "—")      # between the two places a road or line joins
 # French adjectives by their endings ("française", "régional", "internationale"): hand-written because no
 # offline French tagger ships with the project (spaCy's would need a downloaded model)
 FRENCH_ADJECTIVE = re.compile(r"(?:ale?s?|aux|aises?|ais|[ié]ennes?|[ié]ens?|iques?|ées?|és?|aires?|elles?|els?|ives?|ifs?|"
@@ -111,6 +112,11 @@ def _descriptors(lang: str) -> TriggerSet:
 def descriptor_at(sentence: Sentence, k: int) -> bool:
     """True when a noun that describes a company's name stands at word k ("Firma", "spółka", "công ty")."""
     return bool(_descriptors(sentence.lang).find_at(sentence, k))
+
+
+@lru_cache(maxsize=None)
+def _place_prepositions(lang: str) -> frozenset[str]:
+    return frozenset(profile(lang).patterns.place_prepositions)
 
 
 @lru_cache(maxsize=None)
@@ -242,6 +248,9 @@ def _span(sentence: Sentence, hit: Hit, shape: str, inside: dict[int, Mention], 
     head_capital = ws[hit.first].is_capitalised
     if not head_capital:
         after = _capitalised_run(sentence, hit.last + 1, inside, taken)
+        while hit.label == "Project" and after > hit.last and after + 1 < len(ws) and ws[after + 1].is_capitalised \
+                and sentence.gap(after, after + 1).strip() in PAIR_DASHES:
+            after = _capitalised_run(sentence, after + 1, inside, taken)    # "автодороги Хоабинь — Мокчау"
         if shape == "slavic":       # "Торгово-промисловою палатою України", "университет Нячанга"
             before = adjectives_before(sentence, hit, taken)
             first = before[0] if before else hit.first
@@ -330,6 +339,8 @@ def _around_capital_head(sentence: Sentence, hit: Hit, inside: dict[int, Mention
             break
         if part(last + 1):
             last += 1
+        elif hit.label == "Project" and ws[last + 1].norm in _place_prepositions(sentence.lang):
+            break           # "Hon La Economic Zone in Quang Binh": where the project is, no part of its name
         elif last + 2 < len(ws) and ws[last + 1].norm in inner and part(last + 2) and ws[last + 2].is_capitalised:
             last += 2       # "Uniwersytet Ekonomiczny w Krakowie"; not "Park Przemysłowy Yen Binh w prowincji X"
         else:
@@ -477,7 +488,8 @@ def _mention(sentence: Sentence, first: int, last: int, hit: Hit, inside: dict[i
     elif profile(sentence.lang).morphology.lemmatiser == "pymorphy3":
         name = nominative(sentence, first, last, hit.last)     # the head noun ends a head of several words
     places = [m for k, m in sorted(inside.items()) if first <= m.first and m.last <= last and m.cls in PLACE_CLASSES]
-    place = places[-1].entity_id if places else None
+    joined = any(sentence.gap(a.last, b.first).strip() in PAIR_DASHES for a, b in zip(places, places[1:]))
+    place = places[-1].entity_id if places and not joined else None    # "Hanoi–Hai Phong" lies in neither alone
     written = name if profile(sentence.lang).morphology.lemmatiser == "pymorphy3" else None
     return Mention(sentence, first, last, slug(name), cls, SOURCE, en=name, place=place, written=written)
 
