@@ -169,3 +169,33 @@ def test_a_portfolio_is_no_person():
     found = {surface for surface, _, cls in mentions_of(
         "Lee Jae-won, Vice Governor for Economic Affairs of Jeollanam-do, spoke in South Korea.", "en") if cls == "Person"}
     assert found == {"Lee Jae-won"}
+
+
+@pytest.mark.parametrize("lang, text, person, office", [
+    ("ru", "Делегацию возглавил советник-посланник посольства Индии Раджеш Кумар.", "radzhesh-kumar",
+     "minister-counsellor-of-embassy-of-india-in-vietnam"),
+    ("en", "Minister-Counsellor Anna Berg of the Swedish embassy spoke first.", "anna-berg", "minister-counsellor"),
+    ("de", "Landesdirektorin Maria Keller eröffnete das Treffen.", "maria-keller", "country-director"),
+    ("fr", "La vice-préfète Claire Dubois a signé l'accord.", "claire-dubois", "vice-prefect"),
+])
+def test_roles_of_diplomats_agencies_and_prefectures(lang, text, person, office):
+    """Minister-counsellors are no ambassadors ("посланник" is not "посол"); country directors and vice-prefects
+    are roles of their own."""
+    found = triples_of(text, lang)
+    assert (person, "holdsPosition", office) in found
+    assert not any(o.startswith("ambassador") for _, p, o in found if p == "holdsPosition")
+
+
+@pytest.mark.parametrize("lang, text, person, office", [
+    ("fr", "Le vice-préfet de Honghe, Li Wei, a reçu la délégation.", "li-wei", "vice-prefect"),
+    ("de", "Der Landrat des Landkreises Reutlingen, Peter Maurer, besuchte Hanoi.", "peter-maurer",
+     "district-administrator"),
+])
+def test_a_role_of_a_place_no_lexicon_knows_still_reaches_its_holder(lang, text, person, office):
+    """The role, a connector and up to a few capitalised words no mention covers, then a comma and the name."""
+    assert (person, "holdsPosition", office) in triples_of(text, lang)
+
+
+def test_a_lowercase_word_after_the_role_ends_the_search_for_its_holder():
+    found = triples_of("Der Landrat des Kreises lobte Reutlingen, Peter Maurer lachte.", "de")
+    assert not any(p == "holdsPosition" for _, p, _ in found)

@@ -44,6 +44,8 @@ def titles(ctx: SentenceContext) -> None:
             if before and before[-1].first - 1 in by_last:
                 place = before[-1]      # "Секретар партії провінції Цао Банг Куан Мінь Куонг"
                 end = place.first - 1
+        if end not in by_last and ctx.s.gap(end, person.first).strip() == ",":
+            end = _past_unknown_anchor(ctx, end, by_last)   # "le vice-préfet de Honghe, Li Wei"
         while end in by_last:
             chain = by_last[end]
             gap = ctx.s.gap(chain.last, found[-1].first if found else end + 1).strip()
@@ -59,6 +61,27 @@ def titles(ctx: SentenceContext) -> None:
             found.append(after)
         for chain in found:
             _holds(ctx, person, chain, place)
+
+
+MAX_UNKNOWN_ANCHOR = 4     # words of a name no mention covers between a role and the comma before its holder
+
+
+def _past_unknown_anchor(ctx: SentenceContext, end: int, by_last: dict[int, TitleChain]) -> int:
+    """The last word of a role before a connector and capitalised words that its title chain did not take in,
+    ending at word `end` ("vice-préfet" + "de Honghe", "Landrat" + "des Landkreises Reutlingen"): the holder
+    holds the role itself; `end` when there is no such role."""
+    ws, connectors = ctx.s.words, positions.connector_words(ctx.s.lang)
+    covered = {k for m in ctx.mentions if m.cls in ("Person", "Position") for k in range(m.first, m.last + 1)}
+    if not ws[end].is_capitalised or end in covered:
+        return end
+    for k in range(end - 1, max(-1, end - MAX_UNKNOWN_ANCHOR - 1), -1):
+        if k in covered or ctx.s.gap(k, k + 1).strip():
+            return end
+        if ws[k].norm in connectors and k - 1 in by_last and by_last[k - 1].anchor is None:
+            return k - 1
+        if not (ws[k].is_capitalised or ws[k].norm in connectors):
+            return end
+    return end
 
 
 def _heads_a_name(ctx: SentenceContext, chain: TitleChain) -> bool:
