@@ -38,6 +38,8 @@ class Patterns(_Strict):
     weekdays: Phrases = []               # CLDR's weekday names ("Montag" is no compound of "Tag")
     month_word: str | None = None        # vi: "tháng 8"
     place_prepositions: Phrases = []
+    container_links: Phrases = []        # after a place's class noun, before the region or country holding it
+                                         # ("a province of Vietnam", "tỉnh ven biển thuộc vùng ...")
     agent_prepositions: Phrases = []
     list_separators: Phrases = []
     clause_breaks: Phrases = []

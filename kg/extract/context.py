@@ -29,6 +29,7 @@ TOPIC_CLASSES = {"Locality", "Country", "GovernmentBody", "Organization"}
 # a body, organisation or project of a whole country: naming the country beside it states no location
 NATIONAL_CLASSES = {"GovernmentBody", "Organization", "Project"}
 SETTING_FREE = {"Sector", "Pillar", "Date"}   # classes a place preposition before them does not make a setting
+PLACE_SETTINGS = {"Locality", "ForeignRegion", "Country", "Region"}   # settings that leave a subject unnamed
 CONTAINED_CLASSES = {"ForeignRegion", "Project", "HeritageSite", "GovernmentBody", "Organization"}
 
 
@@ -349,10 +350,19 @@ class SentenceContext:
         if before:
             return before[-1]
         starts_with_topic = self.topic_word_before(hit.first)
-        nothing_before = not any(m.last < hit.first for m in self.mentions)
+        # "Leży w Delcie Rzeki Czerwonej, graniczy z Hanoi": a setting that cannot be the subject leaves it unnamed
+        nothing_before = not any(m.last < hit.first and not (m.cls in PLACE_SETTINGS - classes and self.is_setting(m))
+                                 for m in self.mentions)
         if self.topic is not None and self.topic.cls in classes and (starts_with_topic or nothing_before):
             return self.topic
         return None
+
+    @cached_property
+    def trigger_words(self) -> dict[int, str]:
+        """The relation of each word of the sentence's triggers outside any name ("grenzende": bordersOn)."""
+        hits = self.rules.forward.find(self.s) + self.rules.backward.find(self.s)
+        return {k: h.label for h in hits if not any(m.first <= h.first and h.last <= m.last for m in self.mentions)
+                for k in range(h.first, h.last + 1)}
 
     @cached_property
     def _topic_hits(self) -> list[Hit]:

@@ -68,7 +68,8 @@ class Gazetteer:
                     for combination in itertools.islice(itertools.product(*forms), 64):
                         self._add(shared, " ".join(combination), target, proper=name[:1].isupper())
                 else:
-                    self._add(shared, name, target)
+                    # a Vietnamese name of one syllable keeps its tone marks: "Bí thư" holds no "Bỉ" (Belgium)
+                    self._add(shared, name, target, marked=lang == "vi" and len(words(name)) == 1)
                 if entry.cls in PHONETIC_CLASSES and lang in ("vi", "ru", "uk") and not entry.template:
                     key = phonetic_key(name)
                     if len(key) >= MIN_PHONETIC_KEY:
@@ -77,11 +78,12 @@ class Gazetteer:
                 for adjective in adjectives:
                     self._add(shared, adjective, Target(entry.id, DEMONYM, False))
 
-    def _add(self, shared: dict[Target, Target], name: str, target: Target, proper: bool | None = None) -> None:
+    def _add(self, shared: dict[Target, Target], name: str, target: Target, proper: bool | None = None,
+             marked: bool = False) -> None:
         parts = [w for w, _, _ in words(name)]
         if not parts:
             return
-        if is_acronym(name):
+        if is_acronym(name) or marked:
             keys = [EXACT + unify(p) for p in parts]
         else:
             keys = [fold(p) for p in parts]

@@ -150,6 +150,8 @@ def find_organisations(sentence: Sentence, mentions: list[Mention]) -> list[Ment
         first, last = _first_of_list(sentence, hit, *span)
         if last - first + 1 < 2 or any(k in taken for k in range(first, last + 1)):
             continue
+        if any(m.first == first and m.last == last for m in mentions):
+            continue        # "Российской Федерации" is the lexicon's Russia, no federation of that name
         if hit.first in generic and not any(_place_at(inside, k) and inside[k].cls in PLACE_CLASSES
                                             for k in range(first, last + 1)):
             continue        # "the Vietnamese Government" stays the lexicon's; "Gyeonggi Provincial Government" is new

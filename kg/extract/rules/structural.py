@@ -6,7 +6,8 @@ from kg.analyse.normalise import POSSESSIVE
 from kg.extract import anaphora, demonyms, positions
 from kg.extract.bodies import body_labels
 from kg.extract.context import CONTAINED_CLASSES, NATIONAL_CLASSES, SentenceContext
-from kg.extract.lexicon import load_lexicon
+from kg.extract.lexicon import DEMONYM, load_lexicon
+from kg.extract.place_nouns import place_nouns
 from kg.extract.organisations import based_on
 from kg.extract.positions import TitleChain
 from kg.model import IMPLIED, Mention
@@ -236,6 +237,63 @@ def settings(ctx: SentenceContext) -> None:
         if between[0].norm in ctx.rules.place_prepositions and all(w.norm in words for w in between) \
                 and positions.words_only(ctx.s.gap(m.last, n.first)):
             ctx.add(m, "locatedIn", n, "rule:setting", 0.6)
+
+
+SITUATED_CLASSES = {"Locality", "ForeignRegion"}
+MAX_SITUATION_WORDS = 6      # words between a place and the region or country it is said to lie in
+MAX_AFTER_LINK = 2           # words between the link and that region ("im vietnamesischen Mekong-Delta")
+
+
+def situations(ctx: SentenceContext) -> None:
+    """"Bac Lieu, a coastal province in the Mekong Delta", "Горная провинция Сонла на северо-западе Вьетнама",
+    "die Provinz Vinh Long im vietnamesischen Mekong-Delta", "tỉnh ven biển thuộc vùng ...": a place, its class
+    noun and a preposition (or, in an inflected language, the genitive right after the class noun) before a
+    region, or before the country or region the lexicon puts it in, lie there."""
+    lexicon = load_lexicon()
+    nouns = place_nouns(ctx.s.lang)
+    links = ctx.rules.place_prepositions | frozenset(profile(ctx.s.lang).patterns.container_links)
+    ws = ctx.s.words
+    named = [m for m in ctx.mentions if m.cls != DEMONYM and m.source not in (demonyms.SOURCE, demonyms.PLACE_SOURCE)]
+    covered = {k for m in named for k in range(m.first, m.last + 1)}
+    for m, n in zip(named, named[1:]):
+        if m.cls not in SITUATED_CLASSES or n.first <= m.last or n.first - m.last - 1 > MAX_SITUATION_WORDS:
+            continue
+        if not (n.cls == "Region" and m.cls == "Locality" or n.entity_id in _containers(m, lexicon)):
+            continue
+        between = range(m.last + 1, n.first)
+        # "an Ho-Chi-Minh-Stadt grenzende Provinz im Südosten": a verb between them, the class noun is another's
+        if any(k in covered or ctx.trigger_words.get(k, "locatedIn") != "locatedIn" for k in between) \
+                or not _apposition_gap(ctx, m, n):
+            continue
+        link = max((k for k in between if ws[k].norm in links), default=None)
+        # the class noun may be a reference to the place: "là tỉnh ven biển thuộc" ("tỉnh": the province named before)
+        start = m.first if m.source == anaphora.SOURCE else m.last + 1
+        classed = [k for k in range(start, n.first) if nouns.is_class_noun(ws[k], ctx.s.lang)]
+        if link is None:
+            genitive = profile(ctx.s.lang).morphology.inflected and classed and classed[-1] == n.first - 1
+            if not genitive:
+                continue
+        elif n.first - link - 1 > MAX_AFTER_LINK or link > m.last + 1 and not any(k < link for k in classed) \
+                or link == m.last + 1 and ws[link].norm not in ctx.rules.place_prepositions:
+            continue
+        ctx.add(m, "locatedIn", n, "rule:situation", 0.7)
+
+
+def _containers(m: Mention, lexicon: dict) -> set[str]:
+    """The regions and countries the lexicon puts a place in, nearest first."""
+    out, entry = set(), lexicon.get(m.entity_id)
+    container = entry.part_of if entry else m.place
+    while container and container not in out:
+        out.add(container)
+        container = lexicon[container].part_of if container in lexicon else None
+    return out
+
+
+def _apposition_gap(ctx: SentenceContext, m: Mention, n: Mention) -> bool:
+    """True when nothing but words stand between m and n, an apposition's comma or dash after m aside."""
+    gap = ctx.s.gap(m.last, m.last + 1).strip()
+    rest = ctx.s.gap(m.last + 1, n.first) if n.first > m.last + 1 else ""
+    return gap in ("", ",", "–", "—", "-") and positions.words_only(rest)
 
 
 POSSESSED_CLASSES = SITED_CLASSES | {"ForeignRegion", "Locality"}

@@ -1,0 +1,45 @@
+"""A place said to lie in a region or country by its class noun and a preposition ("a coastal province in the
+Mekong Delta"), and the words around it that must not be read as other things."""
+import pytest
+from conftest import mentions_of, triples_of
+
+
+@pytest.mark.parametrize("lang, text, place, container", [
+    ("vi", "Bạc Liêu là tỉnh ven biển thuộc vùng Đồng bằng sông Cửu Long.", "bac-lieu", "mekong-delta"),
+    ("ru", "Горная провинция Сонла на северо-западе Вьетнама развивает туризм.", "son-la", "northwest-region"),
+    ("de", "Die Provinz Vinh Long im vietnamesischen Mekong-Delta lädt ein.", "vinh-long", "mekong-delta"),
+    ("en", "Quang Binh is a coastal province in Vietnam's North Central region.", "quang-binh", "vietnam"),
+    ("fr", "Ninh Thuận, une province côtière du Vietnam, attire des investisseurs.", "ninh-thuan", "vietnam"),
+    ("pl", "Vinh Phuc, niewielka prowincja położona w Delcie Mekongu, rośnie.", "vinh-phuc", "mekong-delta"),
+    ("pl", "Wietnamska prowincja Yen Bai podpisała umowę.", "yen-bai", "vietnam"),
+])
+def test_a_place_lies_in_the_region_its_class_noun_is_placed_in(lang, text, place, container):
+    assert (place, "locatedIn", container) in triples_of(text, lang)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Investors from Can Tho signed a deal in the Mekong Delta."),
+    ("pl", "Prowincja Yen Bai podpisała umowę w Delcie Mekongu."),
+    ("en", "Can Tho and partners from Japan met in Vietnam's capital."),
+    ("de", "Binh Duong, die nördlich an Can Tho grenzende Provinz im Mekongdelta, wächst."),
+])
+def test_a_verb_between_a_place_and_a_region_says_nothing_of_where_it_lies(lang, text):
+    assert not {t for t in triples_of(text, lang) if t[1] == "locatedIn" and t[0] in ("can-tho", "yen-bai")}
+
+
+def test_a_country_named_in_the_genitive_is_no_organisation():
+    found = mentions_of("Делегация Российской Федерации прибыла в Ханой.", "ru")
+    assert ("Российской Федерации", "russia", "Country") in found
+
+
+def test_a_vietnamese_one_syllable_name_keeps_its_tone_marks():
+    found = mentions_of("Bí thư Nguyễn Văn An tiếp Đại sứ Bỉ.", "vi")
+    assert ("Bỉ", "belgium", "Country") in found
+    assert not any(surface == "Bí" for surface, _, _ in found)
+    assert ("nguyen-van-an", "holdsPosition", "secretary") in triples_of("Bí thư Nguyễn Văn An phát biểu.", "vi")
+
+
+def test_a_setting_before_the_verb_leaves_the_subject_to_the_topic():
+    """"Leży w Delcie Rzeki Czerwonej, graniczy z Hanoi": the region is where it lies, not who borders Hanoi."""
+    found = triples_of("Hưng Yên to prowincja. Leży w Delcie Rzeki Czerwonej, graniczy z Hanoi.", "pl")
+    assert {("hung-yen", "locatedIn", "red-river-delta"), ("hung-yen", "bordersOn", "hanoi")} <= found
