@@ -128,10 +128,12 @@ def foreign_counterparts(sentence: Sentence, mentions: list[Mention]) -> list[Me
 def _dictionary_form(sentence: Sentence, first: int, last: int, body: Mention) -> str | None:
     """ru, uk: the name in the nominative, its head the body's first word, or its last after an adjective
     ("Министерством ... Республики Татарстан" → "Министерство ...", "японским правительством" → "японское
-    правительство"); None in languages without a lemmatiser."""
+    правительство"); pl and de by their name forms; None in languages with neither."""
+    from kg.extract.name_forms import nominative_name
     from kg.extract.organisations import nominative
     from kg.profile import profile
 
+    head = body.first if body.first == first else body.last
     if profile(sentence.lang).morphology.lemmatiser != "pymorphy3":
-        return None
-    return nominative(sentence, first, last, body.first if body.first == first else body.last)
+        return nominative_name(sentence, first, last, head)     # pl, de by their name forms; None elsewhere
+    return nominative(sentence, first, last, head)

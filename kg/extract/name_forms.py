@@ -55,6 +55,8 @@ def nominative_name(sentence: Sentence, first: int, last: int, head: int) -> str
         word = ws[k].text
         if k == head:
             word = head_form
+        elif k > head and not ws[k].is_capitalised:
+            agreeing = False        # "Verband für Internationale Zusammenarbeit": the complement keeps its case
         elif ws[k].is_capitalised and (k < head or agreeing):
             changed = _adjective(forms, word, gender)
             if changed is None and k > head:

@@ -23,6 +23,7 @@ from functools import lru_cache
 from kg.analyse.normalise import slug
 from kg.extract.given_names import is_given_name, is_vietnamese_family_name
 from kg.extract.lexicon import DEMONYM
+from kg.extract.name_forms import nominative_name
 from kg.extract.place_nouns import place_nouns
 from kg.extract.places import HOME
 from kg.extract.positions import role_nouns
@@ -489,6 +490,8 @@ def _mention(sentence: Sentence, first: int, last: int, hit: Hit, inside: dict[i
         name = _text(sentence, hit.last + 1, last)
     elif profile(sentence.lang).morphology.lemmatiser == "pymorphy3":
         name = nominative(sentence, first, last, hit.last)     # the head noun ends a head of several words
+    else:       # pl, de: "der Deutschen Industrie- und Handelskammer" → "Deutsche Industrie- und Handelskammer"
+        name = nominative_name(sentence, first, last, hit.last) or name
     places = [m for k, m in sorted(inside.items()) if first <= m.first and m.last <= last and m.cls in PLACE_CLASSES]
     joined = any(sentence.gap(a.last, b.first).strip() in PAIR_DASHES for a, b in zip(places, places[1:]))
     place = places[-1].entity_id if places and not joined else None    # "Hanoi–Hai Phong" lies in neither alone
