@@ -40,6 +40,7 @@ class Patterns(_Strict):
     place_prepositions: Phrases = []
     container_links: Phrases = []        # after a place's class noun, before the region or country holding it
                                          # ("a province of Vietnam", "tỉnh ven biển thuộc vùng ...")
+    capital_nouns: Phrases = []          # stems: "X, the capital of Y", "Барнаул, административный центр края"
     agent_prepositions: Phrases = []
     list_separators: Phrases = []
     clause_breaks: Phrases = []

@@ -43,3 +43,21 @@ def test_a_setting_before_the_verb_leaves_the_subject_to_the_topic():
     """"Leży w Delcie Rzeki Czerwonej, graniczy z Hanoi": the region is where it lies, not who borders Hanoi."""
     found = triples_of("Hưng Yên to prowincja. Leży w Delcie Rzeki Czerwonej, graniczy z Hanoi.", "pl")
     assert {("hung-yen", "locatedIn", "red-river-delta"), ("hung-yen", "bordersOn", "hanoi")} <= found
+
+
+@pytest.mark.parametrize("lang, text, city, region", [
+    ("en", "Partners from Kunming, the capital of Yunnan, came to Hanoi (China).", "kunming", "yunnan"),
+    ("ru", "Барнаул, административный центр Алтайского края (Россия), принимает студентов.", "barnaul", "altayskiy-kray"),
+    ("ru", "Делегация была в Куньмине, административном центре Юньнани (Китай).", "kunming", "yunnan"),
+    ("de", "Die Stadt Kiel, die Landeshauptstadt Schleswig-Holsteins, liegt in Deutschland.", "kiel", "schleswig-holstein"),
+    ("fr", "La ville de Bordeaux, chef-lieu de la Gironde, accueille des étudiants de France.", "bordeaux", "gironde"),
+    ("pl", "Kraków, stolica województwa małopolskiego, jest w Polsce.", "krakow", "malopolskie"),
+])
+def test_a_city_in_apposition_to_a_capital_noun_lies_in_its_region(lang, text, city, region):
+    assert (city, "locatedIn", region) in triples_of(text, lang)
+
+
+def test_a_capital_noun_is_no_organisation_and_needs_the_same_country():
+    text = "Барнаул, административный центр Алтайского края (Россия), принимает студентов."
+    assert not any(cls == "Organization" for _, _, cls in mentions_of(text, "ru"))
+    assert ("hanoi", "locatedIn", "yunnan") not in triples_of("Hanoi, the capital of Yunnan (China), is far.", "en")

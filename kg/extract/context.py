@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from kg.extract import demonyms
+from kg.extract.grounding import country_of
 from kg.extract.lexicon import load_lexicon
 from kg.extract.place_nouns import place_nouns
 from kg.extract.positions import TitleChain, role_nouns, title_chain
@@ -95,6 +96,12 @@ def _word_set(phrases: list[str]) -> frozenset[str]:
     return frozenset(w for phrase in phrases for w in phrase.split())
 
 
+def same_country(a: str, b: str, lexicon: dict) -> bool:
+    """False only when the lexicon puts entities `a` and `b` in two different countries."""
+    first, second = country_of(a, lexicon), country_of(b, lexicon)
+    return first is None or second is None or first == second
+
+
 class FactStore:
     """The facts of one sentence: only what the ontology allows, the best evidence per triple."""
 
@@ -122,6 +129,8 @@ class FactStore:
                 if relation in PEER_RELATIONS and (getattr(lexicon.get(subject_id), "part_of", None) == object_id
                                                    or getattr(lexicon.get(object_id), "part_of", None) == subject_id):
                     continue    # a country does not border or partner its own province
+                if relation == "locatedIn" and not same_country(subject_id, object_id, lexicon):
+                    continue    # "Hanoi, the capital of Yunnan" cannot be: the lexicon puts them in two countries
                 triple = Triple(subject_id, relation, literal or object_id, literal is not None)
                 if triple not in self.facts or self.facts[triple].confidence < confidence:
                     self.facts[triple] = Evidence(self.s.doc_id, self.s.lang, self.s.text, self.s.start, self.s.end,

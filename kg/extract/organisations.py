@@ -21,6 +21,7 @@ import re
 from functools import lru_cache
 
 from kg.analyse.normalise import slug
+from kg.extract.capitals import in_capital_noun
 from kg.extract.given_names import is_given_name, is_vietnamese_family_name
 from kg.extract.lexicon import DEMONYM
 from kg.extract.name_forms import nominative_name
@@ -141,8 +142,8 @@ def find_organisations(sentence: Sentence, mentions: list[Mention]) -> list[Ment
     nouns = place_nouns(sentence.lang)
     foreign = {k for m in mentions if m.cls == DEMONYM and m.entity_id != HOME for k in (m.first - 1, m.last + 1)}
     for hit in _heads(sentence.lang).find(sentence):
-        if any(k in taken for k in range(hit.first, hit.last + 1)):
-            continue
+        if any(k in taken for k in range(hit.first, hit.last + 1)) or in_capital_noun(sentence, hit.first, hit.last):
+            continue        # "административный центр Алтайского края" is a city, no centre
         if hit.first == hit.last and hit.first in foreign and nouns.is_class_noun(sentence.words[hit.first], sentence.lang):
             continue        # "la préfecture japonaise de Kagoshima" is a place (kg.extract.places), no body
         span = _span(sentence, hit, shape, inside, taken)

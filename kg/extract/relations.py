@@ -16,7 +16,7 @@ Rule = Callable[[SentenceContext], None]
 
 # in order: a rule may rely on the facts of those before it
 STRUCTURAL_RULES: tuple[Rule, ...] = (structural.titles, structural.parentheses, structural.event_places,
-                                      structural.containers, structural.situations, structural.possessives,
+                                      structural.containers, structural.situations, structural.capitals, structural.possessives,
                                       structural.settings,
                                       structural.issuers, structural.presence)
 ASSERTION_RULES: tuple[Rule, ...] = (triggered.triggers, cued.cues, triggered.prefer_specific)

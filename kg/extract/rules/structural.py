@@ -5,6 +5,7 @@ from __future__ import annotations
 from kg.analyse.normalise import POSSESSIVE
 from kg.extract import anaphora, demonyms, positions
 from kg.extract.bodies import body_labels
+from kg.extract.capitals import capital_hits
 from kg.extract.context import CONTAINED_CLASSES, NATIONAL_CLASSES, SentenceContext
 from kg.extract.lexicon import DEMONYM, load_lexicon
 from kg.extract.place_nouns import place_nouns
@@ -277,6 +278,36 @@ def situations(ctx: SentenceContext) -> None:
                 or link == m.last + 1 and ws[link].norm not in ctx.rules.place_prepositions:
             continue
         ctx.add(m, "locatedIn", n, "rule:situation", 0.7)
+
+
+HOLDING_CLASSES = {"ForeignRegion", "Region", "Locality", "Country"}
+MAX_AFTER_CAPITAL = 2       # words between a capital noun and the region ("центрі префектури Ґумма", "of the")
+APPOSITION_MARKS = (",", "–", "—", "-")
+
+
+def capitals(ctx: SentenceContext) -> None:
+    """"Kiel, die Landeshauptstadt Schleswig-Holsteins", "в Куньмине, административном центре Юньнани",
+    "Kunming, the capital of Yunnan": a place in apposition to a capital noun lies in the place the noun governs
+    (the fact store drops one the lexicon puts in another country)."""
+    lang = ctx.s.lang
+    nouns = place_nouns(lang)
+    ws = ctx.s.words
+    joiners = ctx.rules.articles | frozenset(profile(lang).patterns.container_links) | nouns.connectors
+    named = [m for m in ctx.mentions if m.cls != DEMONYM and m.source not in (demonyms.SOURCE, demonyms.PLACE_SOURCE)]
+    for hit in capital_hits(ctx.s):
+        before = [m for m in named if m.cls in SITUATED_CLASSES and m.last < hit.first]
+        if not before:
+            continue
+        m = before[-1]
+        if ctx.s.gap(m.last, m.last + 1).strip() not in APPOSITION_MARKS \
+                or any(ws[k].norm not in ctx.rules.articles for k in range(m.last + 1, hit.first)):
+            continue
+        n = next((x for x in named if x.first > hit.last), None)
+        if n is None or n.cls not in HOLDING_CLASSES or n.entity_id == m.entity_id \
+                or n.first - hit.last - 1 > MAX_AFTER_CAPITAL \
+                or not all(ws[k].norm in joiners or nouns.is_class_noun(ws[k], lang) for k in range(hit.last + 1, n.first)):
+            continue
+        ctx.add(m, "locatedIn", n, "rule:capital", 0.75)
 
 
 def _containers(m: Mention, lexicon: dict) -> set[str]:
