@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from kg.errors import KgError
 from kg.resources import lang_data as _read_lang_data
@@ -40,6 +40,7 @@ class Patterns(_Strict):
     place_prepositions: Phrases = []
     container_links: Phrases = []        # after a place's class noun, before the region or country holding it
                                          # ("a province of Vietnam", "tỉnh ven biển thuộc vùng ...")
+    project_kinds: dict[str, str] = {}   # a Project head phrase of org_heads → its English kind ("Industrial Park")
     capital_nouns: Phrases = []          # stems: "X, the capital of Y", "Барнаул, административный центр края"
     agent_prepositions: Phrases = []
     list_separators: Phrases = []
@@ -90,6 +91,14 @@ class Patterns(_Strict):
     name_tail_prepositions: dict[str, str] = {}   # ru, uk: preposition → the case it governs in a name's topic
 
 
+    @model_validator(mode="after")
+    def _project_kinds_are_heads(self) -> "Patterns":
+        unknown = set(self.project_kinds) - set(self.org_heads.get("Project", []))
+        if unknown:
+            raise ValueError(f"project_kinds names no Project head of org_heads: {sorted(unknown)}")
+        return self
+
+
 class NameForms(_Strict):
     """How a capitalised name's head noun and the adjectives agreeing with it go back to the nominative
     ("III Lubelskim Forum Gospodarczym" → "III Lubelskie Forum Gospodarcze", "ersten Deutsch-Vietnamesischen
@@ -111,6 +120,9 @@ class Morphology(_Strict):
     nouns_capitalised: bool = False      # de: every noun is capitalised ("Landrat Uwe Stelzner": a title, a name)
     suffixes: list[tuple[str, str]] = []  # [ending in the text, ending of the dictionary form]
     name_forms: NameForms = Field(default_factory=NameForms)
+    # ru, uk: head nouns whose case pymorphy3 reads as another word's ("парке": a parka's, not a park's):
+    # stem → [nominative, pymorphy3 gender]
+    head_nominatives: dict[str, tuple[str, str]] = {}
     # letters of a person's name in this language's own romanisation, before the common Cyrillic table
     # (uk: "и" is y, "г" is h); `romanisation_initial`: the letters' forms at the start of a word
     romanisation: dict[str, str] = {}

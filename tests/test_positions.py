@@ -62,7 +62,7 @@ def test_missions_lie_in_their_host_city(lang, text, body, place):
      "ambassador-of-vietnam-to-japan"),
     ("en", "Ambassador of Vietnam to the Republic of Korea Ta Quang Huy attended the forum.", "ta-quang-huy",
      "ambassador-of-vietnam-to-south-korea"),
-    ("ru", "В мероприятии участвовал посол Вьетнама в России Данг Минь Кхой.", "dang-minh-khoy",
+    ("ru", "В мероприятии участвовал посол Вьетнама в России Данг Минь Кхой.", "dang-minh-khoi",
      "ambassador-of-vietnam-to-russia"),
     ("pl", "Ambasador Wietnamu w Polsce Ha Hoang Hai otworzył spotkanie.", "ha-hoang-hai", "ambassador-of-vietnam-to-poland"),
 ])

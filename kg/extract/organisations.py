@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.analyse.normalise import slug
+from kg.analyse.normalise import POSSESSIVE, fold, slug
 from kg.extract.capitals import in_capital_noun
 from kg.extract.given_names import is_given_name, is_vietnamese_family_name
 from kg.extract.lexicon import DEMONYM
@@ -28,7 +28,7 @@ from kg.extract.name_forms import nominative_name
 from kg.extract.place_nouns import place_nouns
 from kg.extract.places import HOME
 from kg.extract.positions import role_nouns
-from kg.extract.transliteration import is_cyrillic
+from kg.extract.transliteration import is_cyrillic, latinise
 from kg.extract.triggers import Hit, TriggerSet
 from kg.model import Mention, Sentence
 from kg.profile import profile
@@ -251,7 +251,8 @@ def _span(sentence: Sentence, hit: Hit, shape: str, inside: dict[int, Mention], 
     ws = sentence.words
     head_capital = ws[hit.first].is_capitalised
     if not head_capital:
-        after = _capitalised_run(sentence, hit.last + 1, inside, taken)
+        # a project's name may look like a person's ("промисловому парку Льєн Ха Тхай")
+        after = _capitalised_run(sentence, hit.last + 1, inside, taken, people_end=hit.label != "Project")
         while hit.label == "Project" and after > hit.last and after + 1 < len(ws) and ws[after + 1].is_capitalised \
                 and sentence.gap(after, after + 1).strip() in PAIR_DASHES:
             after = _capitalised_run(sentence, after + 1, inside, taken)    # "автодороги Хоабинь — Мокчау"
@@ -263,6 +264,10 @@ def _span(sentence: Sentence, hit: Hit, shape: str, inside: dict[int, Mention], 
             return hit.first, after
         if shape != "head_phrase":
             return None
+    if hit.label == "Project" and not (hit.first > 0 and ws[hit.first - 1].is_capitalised):
+        after = _capitalised_run(sentence, hit.last + 1, inside, taken, people_end=False)
+        if after > hit.last:        # "w Parku Przemysłowym Gián Khẩu": the kind, capitalised, then the name
+            return hit.first, after
     if shape == "capitalised":
         return _around_capital_head(sentence, hit, inside, taken)
     if shape == "head_phrase":
@@ -297,15 +302,15 @@ def _place_at(inside: dict[int, Mention], k: int) -> bool:
 
 
 def _capitalised_run(sentence: Sentence, start: int, inside: dict[int, Mention], taken: set[int],
-                     place_ends: bool = True) -> int:
+                     place_ends: bool = True, people_end: bool = True) -> int:
     """Index of the last of the capitalised words (or words of a place mention) from `start` on; a place
     ends the run when `place_ends` ("правительства Свердловской области Алексей Шмаков": the name ends at the
-    region)."""
+    region), a person's name when `people_end`."""
     last = start - 1
     while last + 1 < len(sentence.words) and last + 1 - start < MAX_WORDS \
             and _name_part(sentence, last + 1, inside, taken) \
             and (sentence.words[last + 1].is_capitalised or _place_at(inside, last + 1)) \
-            and not _person_at(sentence, last + 1, inside) and last >= 0 and not STOP_PUNCTUATION.search(sentence.gap(last, last + 1)) \
+            and not (people_end and _person_at(sentence, last + 1, inside)) and last >= 0 and not STOP_PUNCTUATION.search(sentence.gap(last, last + 1)) \
             and not (place_ends and last >= start and _place_at(inside, last) and inside[last].last == last
                      and not _place_at(inside, last + 1)):
         last += 1
@@ -324,6 +329,8 @@ def _around_capital_head(sentence: Sentence, hit: Hit, inside: dict[int, Mention
     while first > 0 and not STOP_PUNCTUATION.search(sentence.gap(first - 1, first)):
         if roles.find_at(sentence, first - 1):
             break       # "Prezes Polsko-Wietnamskiej Izby": a title opening the sentence is no part of the name
+        if sentence.gap(first - 1, first).startswith(POSSESSIVE) and _place_at(inside, first - 1):
+            break       # "Dak Lak's Hoa Phu Industrial Park": the possessor is where it lies, no part of the name
         if part(first - 1):
             first -= 1
         elif first > 1 and ws[first - 1].norm in inner and part(first - 2) and not roles.find_at(sentence, first - 2):
@@ -497,7 +504,23 @@ def _mention(sentence: Sentence, first: int, last: int, hit: Hit, inside: dict[i
     joined = any(sentence.gap(a.last, b.first).strip() in PAIR_DASHES for a, b in zip(places, places[1:]))
     place = places[-1].entity_id if places and not joined else None    # "Hanoi–Hai Phong" lies in neither alone
     written = name if profile(sentence.lang).morphology.lemmatiser == "pymorphy3" else None
+    english = _project_label(sentence, hit, last) if cls == "Project" else None
+    if english:     # "промышленный парк Бинь Ванг" and "khu công nghiệp Bình Vàng" are one Binh Vang Industrial Park
+        return Mention(sentence, first, last, slug(english), cls, SOURCE, en=english, place=place, written=name)
     return Mention(sentence, first, last, slug(name), cls, SOURCE, en=name, place=place, written=written)
+
+
+def _project_label(sentence: Sentence, hit: Hit, last: int) -> str | None:
+    """The English label "<name> <kind>" of a project whose kind (`project_kinds`) comes before a name of
+    capitalised words ("Industriepark Nam Cam Ranh" → "Nam Cam Ranh Industrial Park"), Cyrillic read as
+    Vietnamese; None for any other name."""
+    kind = profile(sentence.lang).patterns.project_kinds.get(hit.phrase)
+    ws = sentence.words
+    if kind is None or last <= hit.last or not all(ws[k].is_capitalised for k in range(hit.last + 1, last + 1)):
+        return None
+    name = _text(sentence, hit.last + 1, last)
+    name = latinise(name) if is_cyrillic(name) else name
+    return " ".join(part[:1].upper() + part[1:] for part in fold(name).split()) + f" {kind}"
 
 
 def nominative(sentence: Sentence, first: int, last: int, head: int) -> str:
@@ -509,11 +532,15 @@ def nominative(sentence: Sentence, first: int, last: int, head: int) -> str:
     analyser = pymorphy(sentence.lang)
     ws = sentence.words
     parsed = analyser.parse(ws[head].text.lower())[0]
-    gender = parsed.tag.gender
+    known = next((found for stem, found in profile(sentence.lang).morphology.head_nominatives.items()
+                  if ws[head].folded.startswith(fold(stem))), None)
+    gender = known[1] if known else parsed.tag.gender
     out = []
     for k in range(first, last + 1):
         word = ws[k].text
-        if k <= head and not (k < last and sentence.gap(k, k + 1) == "-"):     # "Торгово-" stays as written
+        if k == head and known:
+            word = _same_case(word, known[0])
+        elif k <= head and not (k < last and sentence.gap(k, k + 1) == "-"):     # "Торгово-" stays as written
             form = _nominative_form(analyser.parse(word.lower())[0], gender if k < head else None)
             word = _same_case(word, form) if form else word
         out.append(word + (sentence.gap(k, k + 1) if k < last else ""))

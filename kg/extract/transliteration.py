@@ -53,7 +53,7 @@ def phonetic_key(name: str) -> str:
 # Cyrillic → Vietnamese-style Latin, for English labels of names no lexicon lists
 # (Куан Мінь Куонг → Quan Minh Cuong). Longest patterns first.
 _TO_LATIN = [
-    ("кв", "qu"), ("кху", "khu"), ("куо", "cuo"), ("уй", "ui"), ("ку", "qu"), ("кх", "kh"), ("тх", "th"), ("нь", "nh"), ("нг", "ng"), ("зь", "gi"),
+    ("кв", "qu"), ("кху", "khu"), ("куо", "cuo"), ("уй", "ui"), ("ай", "ai"), ("ой", "oi"), ("ьє", "ie"), ("ье", "ie"), ("ку", "qu"), ("кх", "kh"), ("тх", "th"), ("нь", "nh"), ("нг", "ng"), ("зь", "gi"),
     ("ф", "ph"), ("ч", "ch"), ("ш", "s"), ("ж", "gi"), ("х", "h"), ("ц", "c"), ("к", "c"), ("ы", "u"),
     ("й", "y"), ("ь", ""), ("ъ", ""), ("э", "e"), ("є", "e"), ("ї", "i"), ("ю", "iu"), ("я", "ia"), ("ё", "io"),
 ]
