@@ -38,9 +38,10 @@ def _record(mention: Mention, text: str) -> MentionRecord:
     lang = mention.sentence.lang
     if label_language(mention) == ENGLISH:
         return MentionRecord(mention.entity_id, mention.cls, mention.en, surface, lang, mention.vi, mention.written)
-    written = mention.written or " ".join(mention.en.split())
-    return MentionRecord(mention.entity_id, mention.cls, romanise(written, lang), surface, lang, mention.vi,
-                         written, romanised=True)
+    # the label's own words romanised; the dictionary form may add to them ("выставка «Иннопром-2025»")
+    label = " ".join(mention.en.split())
+    return MentionRecord(mention.entity_id, mention.cls, romanise(label, lang), surface, lang, mention.vi,
+                         mention.written or label, romanised=True)
 
 
 def extract_document(doc: Document) -> DocumentResult:

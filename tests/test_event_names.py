@@ -304,3 +304,31 @@ def test_a_german_passive_pronoun_stands_for_the_event_named_before():
                        "Landwirtschaft.", "de")
     assert any(p == "organizes" and o == "3-deutsch-vietnamesisches-agrarforum-mekong" and s.startswith("bundesministerium")
                for s, p, o in found)
+
+
+def event_labels(text: str, lang: str) -> set[str]:
+    """Every label an event's mention gives (English or romanised, and the dictionary form as written)."""
+    result = extract_document(Document("t", "t.txt", text, lang))
+    return {label for record, _ in result.mentions if record.cls == "Event"
+            for label in (record.en, record.written) if label}
+
+
+@pytest.mark.parametrize("lang, text, label", [
+    ("ru", "Соглашения заключены на полях Второго форума межрегионального сотрудничества в Ханое.",
+     "Второй форум межрегионального сотрудничества"),
+    ("uk", "Провінція взяла участь у Третьому форумі міжрегіонального співробітництва в Ханої.",
+     "Третій форум міжрегіонального співробітництва"),
+    ("ru", "Делегация участвовала в 9-й выставке «Китай — Южная Азия» в Куньмине.", "выставка «Китай — Южная Азия»"),
+    ("ru", "Делегация участвовала в XII Международном инвестиционном форуме «Днепровские горизонты».",
+     "XII Международный инвестиционный форум «Днепровские горизонты»"),
+    ("uk", "Делегація взяла участь у виставці «Китай — Південна Азія» в Куньміні.", "виставка «Китай — Південна Азія»"),
+])
+def test_a_slavic_event_name_is_read_from_its_ordinal_and_cited_with_its_kind(lang, text, label):
+    """A capitalised ordinal before a lowercase kind noun opens the name; a quoted name is labelled with its kind
+    noun (and the adjectives and roman ordinal before it) in the nominative."""
+    assert label in event_labels(text, lang)
+
+
+def test_a_quoted_event_keeps_its_romanised_name_as_english_label():
+    labels = event_labels("Делегация посетила выставку «Иннопром-2025» в Екатеринбурге.", "ru")
+    assert {"Innoprom-2025", "выставка «Иннопром-2025»"} <= labels

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from functools import lru_cache
 
 from kg.analyse.normalise import fold, slug, words
@@ -548,6 +549,16 @@ def _case(lang: str, word: str, case: str | None, pos: frozenset[str] | None = N
     return (case is None or case in tag) and (pos is None or tag.POS in pos)
 
 
+@lru_cache(maxsize=None)
+def _ordinal_words(lang: str) -> TriggerSet:
+    return TriggerSet({"ordinal": profile(lang).patterns.ordinal_words})
+
+
+def _ordinal_word(sentence: Sentence, k: int) -> bool:
+    """True when word `k` is an ordinal numeral of `ordinal_words` ("Второго", "Третьому")."""
+    return any(h.last == k for h in _ordinal_words(sentence.lang).find_at(sentence, k))
+
+
 def _genitive_names(sentence: Sentence, taken: set[int]) -> list[Mention]:
     """ru, uk: a kind noun capitalised inside a sentence and the genitive words after it: "II Форум
     межрегионального сотрудничества России и Вьетнама" ("на II Форуме ..." named in the nominative)."""
@@ -558,13 +569,16 @@ def _genitive_names(sentence: Sentence, taken: set[int]) -> list[Mention]:
     ws = sentence.words
     out = []
     for hit in _kinds(sentence.lang).find(sentence):
-        if hit.first == 0 or not ws[hit.first].is_capitalised or any(k in taken for k in range(hit.first, hit.last + 1)):
+        # "на полях Второго форума межрегионального сотрудничества": a capitalised ordinal opens the name too
+        ordinal_word = hit.first > 1 and ws[hit.first - 1].is_capitalised and _ordinal_word(sentence, hit.first - 1)
+        if hit.first == 0 or not (ws[hit.first].is_capitalised or ordinal_word) \
+                or any(k in taken for k in range(hit.first - ordinal_word, hit.last + 1)):
             continue
         last = _name_tail(sentence, hit.last, taken)
         if last == hit.last:
             continue
-        first = _ordinal_before(sentence, hit.first)
-        name = nominative(sentence, hit.first, last, hit.first)
+        first = hit.first - 1 if ordinal_word else _ordinal_before(sentence, hit.first)
+        name = nominative(sentence, hit.first - ordinal_word, last, hit.first)
         name = _with_ordinal(sentence, first, hit.first, name)
         out.append(Mention(sentence, first, last, slug(name), _class(hit.label), "pattern:event", en=name))
         taken.update(range(first, last + 1))
@@ -604,6 +618,21 @@ def _first_word_title(sentence: Sentence, mentions: list[Mention], taken: set[in
     return out
 
 
+def _with_kind(sentence: Sentence, hit: Hit, quoted: Mention) -> Mention:
+    """ru, uk: a quoted name labelled in the source language with its kind noun in the nominative, as it is
+    cited, with the adjectives and a roman ordinal before it ("в 9-й выставке «Китай — Южная Азия»" → "выставка
+    «Китай — Южная Азия»", "в XII Международном инвестиционном форуме «Днепровские горизонты»" → "XII
+    Международный инвестиционный форум «Днепровские горизонты»")."""
+    from kg.extract.organisations import adjectives_before, nominative
+
+    adjectives = adjectives_before(sentence, hit, set())
+    start = adjectives[0] if adjectives else hit.first
+    kind = nominative(sentence, start, hit.last, hit.last)
+    first = _ordinal_before(sentence, start)
+    kind = _with_ordinal(sentence, first, start, kind if start < hit.first else kind[:1].lower() + kind[1:])
+    return replace(quoted, first=first, written=f"{kind} «{quoted.en}»")
+
+
 def find_events(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
     """New event mentions; series mentions in `mentions` are replaced by their instances, and a
     lexicon event followed by a year by that year's edition."""
@@ -619,10 +648,13 @@ def find_events(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
     for hit in _kinds(sentence.lang).find(sentence):
         if hit.first in taken:
             continue
-        found = _quoted(sentence, hit.last, mentions, hit.label) or \
-            _joined_places(sentence, hit.last, mentions, hit.label)
+        quoted = _quoted(sentence, hit.last, mentions, hit.label)
+        found = quoted or _joined_places(sentence, hit.last, mentions, hit.label)
         if found:
             found.first = hit.first
+            if quoted is not None and quoted.cls == CLASS and profile(sentence.lang).patterns.name_shape == "slavic" \
+                    and not quoted.entity_id.endswith(f"-{hit.label}"):
+                found = _with_kind(sentence, hit, found)
             out.append(found)
             taken.update(range(found.first, found.last + 1))
     out += _quoted_by_kind(sentence, mentions, taken)
