@@ -228,7 +228,8 @@ class SentenceContext:
     @cached_property
     def _title_holders(self) -> dict[int, Mention]:
         """Word → the person whose title covers it ("consul general of Cambodia in Ho Chi Minh City Sok Channa":
-        Cambodia and Ho Chi Minh City are words of Sok Channa's title)."""
+        Cambodia and Ho Chi Minh City are words of Sok Channa's title); a name set off before its title by a comma
+        holds it too ("Le Thi Ngoc Anh, Vice Chairwoman of the ... Committee, told the forum")."""
         ws = self.s.words
         honorifics = self.rules.honorifics
         people = {m.first: m for m in self.mentions if m.cls == "Person"}
@@ -241,6 +242,12 @@ class SentenceContext:
             if joined and k in people:
                 for j in range(chain.first, k):
                     out.setdefault(j, people[k])
+        ending = {m.last: m for m in self.mentions if m.cls == "Person"}
+        for chain in self.title_chains:     # "Le Thi Ngoc Anh, Vice Chairwoman of the ... Committee, told the forum"
+            before = ending.get(chain.first - 1)
+            if before is not None and self.s.gap(before.last, chain.first).strip() == "," and chain.first not in out:
+                for j in range(chain.first, chain.last + 1):
+                    out.setdefault(j, before)
         return out
 
     def _title_aside_end(self, last: int) -> int:

@@ -570,7 +570,7 @@ def _genitive_names(sentence: Sentence, taken: set[int]) -> list[Mention]:
     out = []
     for hit in _kinds(sentence.lang).find(sentence):
         # "на полях Второго форума межрегионального сотрудничества": a capitalised ordinal opens the name too
-        ordinal_word = hit.first > 1 and ws[hit.first - 1].is_capitalised and _ordinal_word(sentence, hit.first - 1)
+        ordinal_word = hit.first > 0 and ws[hit.first - 1].is_capitalised and _ordinal_word(sentence, hit.first - 1)
         if hit.first == 0 or not (ws[hit.first].is_capitalised or ordinal_word) \
                 or any(k in taken for k in range(hit.first - ordinal_word, hit.last + 1)):
             continue
