@@ -630,7 +630,9 @@ def _with_kind(sentence: Sentence, hit: Hit, quoted: Mention) -> Mention:
     kind = nominative(sentence, start, hit.last, hit.last)
     first = _ordinal_before(sentence, start)
     kind = _with_ordinal(sentence, first, start, kind if start < hit.first else kind[:1].lower() + kind[1:])
-    return replace(quoted, first=first, written=f"{kind} «{quoted.en}»")
+    ws = sentence.words
+    quote = " ".join(sentence.text[ws[hit.last + 1].start - sentence.start:ws[quoted.last].end - sentence.start].split())
+    return replace(quoted, first=first, written=f"{kind} «{quote}»")
 
 
 def find_events(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
@@ -652,8 +654,7 @@ def find_events(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
         found = quoted or _joined_places(sentence, hit.last, mentions, hit.label)
         if found:
             found.first = hit.first
-            if quoted is not None and quoted.cls == CLASS and profile(sentence.lang).patterns.name_shape == "slavic" \
-                    and not quoted.entity_id.endswith(f"-{hit.label}"):
+            if quoted is not None and quoted.cls == CLASS and profile(sentence.lang).patterns.name_shape == "slavic":
                 found = _with_kind(sentence, hit, found)
             out.append(found)
             taken.update(range(found.first, found.last + 1))
