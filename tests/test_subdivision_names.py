@@ -12,6 +12,8 @@ from kg.extract.lexicon import load_lexicon
     ("pl", "Delegacja z Małopolski odwiedziła Hanoi.", "malopolskie"),                 # genitive
     ("pl", "Przedsiębiorcy z Wielkopolski przyjechali do Hanoi.", "wielkopolskie"),
     ("pl", "Na Dolnym Śląsku powstanie nowa fabryka.", "dolnoslaskie"),
+    ("pl", "Firmy z Mazowsza przyjechały do Hanoi.", "mazowieckie"),                 # neuter genitive
+    ("pl", "Na Podkarpaciu działa dolina lotnicza.", "podkarpackie"),                # neuter locative
     ("en", "A delegation from Altai Krai visited Hanoi.", "altayskiy-kray"),
     ("en", "The Lesser Poland Voivodeship signed a memorandum with Quang Ninh.", "malopolskie"),
     ("en", "Vinnytsia Oblast signed a memorandum with Thai Binh.", "vinnytska-oblast"),
@@ -59,3 +61,7 @@ def test_one_node_with_the_english_name(entity, code, en):
 def test_a_city_and_its_region_stay_apart(lang, text, entity, not_entity):
     found = {e for _, e, _ in mentions_of(text, lang)}
     assert entity in found and not_entity not in found
+
+
+def test_a_vietnamese_syllable_is_not_read_as_a_polish_neuter_ending():
+    assert "hue" not in {entity for _, entity, _ in mentions_of("Ciężarówki jadą przez przejście Hữu Nghị.", "pl")}
