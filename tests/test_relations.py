@@ -1,7 +1,7 @@
 """Relations from small texts in each language, through the whole pipeline."""
 import pytest
 
-from conftest import triples_of
+from conftest import mentions_of, triples_of
 
 from kg.model import Document
 from kg.pipeline import build_documents, extract_document
@@ -475,3 +475,30 @@ def test_the_holder_of_a_title_takes_part_not_the_places_in_it(lang, text, perso
     triples = triples_of(text, lang)
     assert (person, "participatesIn", event) in triples
     assert not {s for s, p, o in triples if p == "participatesIn"} & {"cambodia", "south-korea", "ho-chi-minh-city"}
+
+
+@pytest.mark.parametrize("lang, text, fact", [
+    ("en", "Dak Lak is in Vietnam. Sakura Renewables Corporation (Japan) has invested US$48 million in a 50 MW "
+           "solar farm in Dak Lak.", ("dak-lak", "attractsInvestmentFrom", "sakura-renewables-corporation")),
+    ("fr", "Le groupe Soleo Atlantique a investi à Long An dès 2021 dans une centrale solaire.",
+     ("long-an", "attractsInvestmentFrom", "groupe-soleo-atlantique")),
+])
+def test_an_investor_invests_in_the_place_after_in(lang, text, fact):
+    """A backward investment trigger reaches the place after "in" further than other subjects; a country in
+    brackets after the investor says where the investor is, and is no investor itself."""
+    triples = triples_of(text, lang)
+    assert fact in triples
+    assert ("dak-lak", "attractsInvestmentFrom", "japan") not in triples
+
+
+def test_an_acronym_before_a_currency_sign_is_money_not_a_country():
+    found = {entity for _, entity, _ in mentions_of("Samsung invested US$48 million in Bac Ninh.", "en")}
+    assert "united-states" not in found and "bac-ninh" in found
+
+
+def test_a_world_place_inside_a_name_stands_only_where_its_country_is_named():
+    """"Delta Offshore Energy": Nigeria's Delta State is no container of the company in an article about Vietnam."""
+    text = "Dự án Nhà máy điện khí LNG Bạc Liêu do Công ty Delta Offshore Energy (Singapore) làm chủ đầu tư."
+    triples = triples_of(text, "vi")
+    assert not any(o == "delta" for _, _, o in triples)
+    assert ("delta-offshore-energy", "locatedIn", "singapore") in triples

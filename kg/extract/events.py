@@ -593,7 +593,7 @@ def _first_word_title(sentence: Sentence, mentions: list[Mention], taken: set[in
     in_mention = {k for m in mentions for k in range(m.first, m.last + 1)}
     out = []
     patterns = profile(sentence.lang).patterns
-    stops = set(patterns.place_prepositions)
+    stops = set(patterns.place_prepositions) | set(patterns.agent_prepositions)    # "... LNG Bạc Liêu do Công ty X": by X
     for hit in _kinds(sentence.lang).find(sentence):
         after = hit.last + 1
         # vi: a kind noun capitalised inside a sentence opens a name by itself ("tổ chức Hội nghị xúc tiến đầu tư ...")

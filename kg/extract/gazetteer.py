@@ -105,6 +105,7 @@ class Gazetteer:
         mentions, waiting = self._longest(sentence, keys, frozenset())
         if waiting:     # an ambiguous name whose country may be named in the sentence
             mentions, _ = self._longest(sentence, keys, frozenset(m.entity_id for m in mentions))
+        mentions = [m for m in mentions if not _currency(sentence, m)]
         return mentions + self._phonetic(sentence, mentions)
 
     def _longest(self, sentence: Sentence, keys: list[set[str]], countries: frozenset[str]) -> tuple[list[Mention], bool]:
@@ -177,6 +178,16 @@ class Gazetteer:
             else:
                 i += 1
         return out
+
+
+CURRENCY_SIGNS = ("$", "€", "£", "¥", "₫")
+
+
+def _currency(sentence: Sentence, m: Mention) -> bool:
+    """True for a one-word acronym right before a currency sign: "US$48 million", "S$" name money, no country."""
+    word = sentence.words[m.first]
+    return m.first == m.last and is_acronym(word.text) \
+        and sentence.text[word.end - sentence.start:].startswith(CURRENCY_SIGNS)
 
 
 def _country(entry: Entry, entries: dict[str, Entry]) -> str | None:

@@ -23,18 +23,19 @@ def country_of(entry_id: str, lexicon: dict[str, Entry]) -> str | None:
     return None
 
 
-def ungrounded(mentions: list[MentionRecord]) -> set[str]:
-    """Ids of the world-data places among `mentions` whose country no mention of the document names."""
+def ungrounded(mentions: list[MentionRecord], also: set[str] = frozenset()) -> set[str]:
+    """Ids of the world-data places among `mentions` (and the ids `also`, such as places inside a name that
+    only a fact names) whose country no mention of the document names."""
     lexicon = load_lexicon()
     named = {m.entity_id for m in mentions}
     countries = {country_of(i, lexicon) for i in named if i in lexicon and lexicon[i].source_file != WORLD}
-    return {i for i in named if i in lexicon and lexicon[i].source_file == WORLD
+    return {i for i in named | set(also) if i in lexicon and lexicon[i].source_file == WORLD
             and country_of(i, lexicon) not in countries}
 
 
 def grounded_only(mentions: Counter[MentionRecord], facts: list[Fact]) -> tuple[Counter[MentionRecord], list[Fact]]:
     """`mentions` (counted) and `facts` without the ungrounded world places and every fact about one."""
-    drop = ungrounded(list(mentions))
+    drop = ungrounded(list(mentions), {x for f in facts for x in (f.triple.subject, f.triple.object) if not f.triple.literal})
     if not drop:
         return mentions, facts
     return (Counter({m: n for m, n in mentions.items() if m.entity_id not in drop}),

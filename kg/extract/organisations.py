@@ -264,7 +264,7 @@ def _span(sentence: Sentence, hit: Hit, shape: str, inside: dict[int, Mention], 
             return hit.first, after
         if shape != "head_phrase":
             return None
-    if hit.label == "Project" and not (hit.first > 0 and ws[hit.first - 1].is_capitalised):
+    if hit.label == "Project" and shape == "capitalised" and not (hit.first > 0 and ws[hit.first - 1].is_capitalised):
         after = _capitalised_run(sentence, hit.last + 1, inside, taken, people_end=False)
         if after > hit.last:        # "w Parku Przemysłowym Gián Khẩu": the kind, capitalised, then the name
             return hit.first, after

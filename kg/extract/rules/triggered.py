@@ -12,6 +12,7 @@ from kg.model import Mention, Triple
 from kg.ontology import ontology
 from kg.profile import profile
 
+RECEIVING_CLASSES = {"Locality", "Country"}     # a relation only places are subjects of: a setting may be its subject
 SENTENCE_WIDE = {"PolicyDocument"}     # a relation only policy documents start finds its subject anywhere before
 PAIR_GAP = 4     # words from the last of "A and B" to their shared verb ("A and B also signed")
 
@@ -216,8 +217,11 @@ def triggers(ctx: SentenceContext) -> None:
                 before = [m for m in ctx.mentions if m.last < hit.first and m.cls in rng
                           and ctx.distance(m.last, hit.first) <= MAX_SUBJECT_GAP and ctx.level(m, hit)]
                 ranked = ranked_after(ctx, hit, rng)    # "X is its largest investor, followed by A": A ranks too
+                # "X has invested US$48 million in a solar farm in Dak Lak": a place after "in" receives it, further on
+                reach = {m.first: MAX_SUBJECT_GAP if domain <= RECEIVING_CLASSES and ctx.is_setting(m) else MAX_FIRST_GAP
+                         for m in ctx.mentions}
                 after = [m for m in ctx.mentions if m.first > hit.last and m.cls in domain and m not in ranked
-                         and ctx.distance(hit.last, m.first) <= MAX_FIRST_GAP and ctx.level(m, hit)]
+                         and ctx.distance(hit.last, m.first) <= reach[m.first] and ctx.level(m, hit)]
                 if not before and after:    # "the largest investors in X are A, B"; "with support of X, P"
                     subject = after[0]
                     later = [m for m in ctx.mentions if m.first > subject.last and m.cls in rng
@@ -247,7 +251,11 @@ def triggers(ctx: SentenceContext) -> None:
                 elif not before or not after:
                     continue
                 else:
-                    objects = ctx.chain(before[-1], rng, -1) + ranked_after(ctx, after[0], rng)
+                    last = before[-1]
+                    owner = next((m for m in reversed(before) if m.last < last.first
+                                  and ctx.s.gap(m.last, last.first).strip() == "("), None) if last.in_brackets else None
+                    # "Sakura Renewables (Japan) has invested ... in Dak Lak": the bracket says where the investor is
+                    objects = ctx.chain(owner or last, rng, -1) + ranked_after(ctx, after[0], rng)
                     subjects = ctx.chain(ctx.holder(after[0], domain), domain, 1)
             for subject in subjects:
                 for obj in objects:
