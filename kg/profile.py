@@ -40,6 +40,8 @@ class Patterns(_Strict):
     place_prepositions: Phrases = []
     container_links: Phrases = []        # after a place's class noun, before the region or country holding it
                                          # ("a province of Vietnam", "tỉnh ven biển thuộc vùng ...")
+    auxiliaries: Phrases = []            # de: "hat", "haben", "wurde": a participle after them may end the clause
+                                         # with subject and objects before it (kg/extract/rules/verb_final.py)
     ordinal_words: Phrases = []          # ru, uk: stems of ordinal numerals ("втор", "трет"): "Второго форума ..." opens a name
     project_kinds: dict[str, str] = {}   # a Project head phrase of org_heads → its English kind ("Industrial Park")
     capital_nouns: Phrases = []          # stems: "X, the capital of Y", "Барнаул, административный центр края"

@@ -1,12 +1,14 @@
 """Companies named by the legal form after their name: "Saale Solartechnik GmbH", "Hanbit Renewables Co., Ltd.",
-"PZP Precision sp. z o.o." (forms in kg/data/company_forms.yaml)."""
+"PZP Precision sp. z o.o." (forms in kg/data/company_forms.yaml); and by a company noun before it: "das Lübecker
+Unternehmen Baltic Aqua Systems", "la société Aquitaine Fruits Export" (`org_descriptors` in patterns.yaml)."""
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
 from kg.analyse.normalise import slug, words
-from kg.extract.organisations import descriptor_at
+from kg.extract.organisations import descriptor_at, descriptor_hits, person_starts_at
+from kg.profile import profile
 from kg.model import Mention, Sentence
 from kg.resources import load_yaml
 
@@ -64,3 +66,28 @@ def _form_at(sentence: Sentence, k: int) -> int:
                 and all(FORM_GAP.match(sentence.gap(k + i, k + i + 1)) for i in range(len(form) - 1)):
             return len(form)
     return 0
+
+
+def described_companies(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """An Organization for the capitalised words (up to MAX_NAME_WORDS) right after a company noun that no
+    mention covers; where every noun is capitalised (German) two words at least, so "das Unternehmen Anlagen"
+    names nothing."""
+    ws = sentence.words
+    blocked = {k for m in mentions if m.cls not in INNER_CLASSES for k in range(m.first, m.last + 1)}
+    inside = {k for m in mentions for k in range(m.first, m.last + 1)}
+    least = 2 if profile(sentence.lang).morphology.nouns_capitalised else 1
+    out: list[Mention] = []
+    for hit in descriptor_hits(sentence):
+        first = last = hit.last + 1
+        if first >= len(ws) or first in blocked or sentence.gap(hit.last, first) != " " or person_starts_at(sentence, first, {}):
+            continue
+        while last < len(ws) and last - first < MAX_NAME_WORDS and last not in blocked and ws[last].is_capitalised \
+                and (last == first or sentence.gap(last - 1, last) in (" ", "-")):
+            last += 1
+        last -= 1
+        if last - first + 1 < least or all(k in inside for k in range(first, last + 1)):
+            continue        # a place alone after the noun is where the company is ("Unternehmen aus Kiel")
+        name = " ".join(sentence.text[ws[first].start - sentence.start:ws[last].end - sentence.start].split())
+        out.append(Mention(sentence, first, last, slug(name), CLASS, SOURCE, en=name))
+        blocked.update(range(first, last + 1))
+    return out

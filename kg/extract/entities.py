@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from kg.extract.bodies import find_bodies, foreign_counterparts
 from kg.extract.dates import find_dates
-from kg.extract.companies import find_companies
+from kg.extract.companies import described_companies, find_companies
 from kg.extract.demonyms import country_adjectives, promote_demonyms
 from kg.extract.events import find_events
 from kg.extract.gazetteer import gazetteer
@@ -40,6 +40,7 @@ def find_mentions(sentence: Sentence) -> list[Mention]:
     organisations = find_organisations(sentence, found)
     found = _drop_covered(found, organisations) + organisations
     companies = find_companies(sentence, found)
+    companies += described_companies(sentence, found + companies)
     found = _drop_covered(found, companies) + companies
     found += listed_companies(sentence, found)
     found += based_names(sentence, found)

@@ -181,13 +181,16 @@ class Gazetteer:
 
 
 CURRENCY_SIGNS = ("$", "€", "£", "¥", "₫")
+CURRENCY_WORDS = ("dollar", "доллар", "долар", "dolar")     # folded starts: "US-Dollar", "US dollars", "долларов США"
 
 
 def _currency(sentence: Sentence, m: Mention) -> bool:
-    """True for a one-word acronym right before a currency sign: "US$48 million", "S$" name money, no country."""
+    """True for a one-word acronym right before a currency sign or word: "US$48 million", "US-Dollar" name
+    money, no country."""
     word = sentence.words[m.first]
+    after = m.last + 1 < len(sentence.words) and sentence.words[m.last + 1].folded.startswith(CURRENCY_WORDS)
     return m.first == m.last and is_acronym(word.text) \
-        and sentence.text[word.end - sentence.start:].startswith(CURRENCY_SIGNS)
+        and (sentence.text[word.end - sentence.start:].startswith(CURRENCY_SIGNS) or after)
 
 
 def _country(entry: Entry, entries: dict[str, Entry]) -> str | None:

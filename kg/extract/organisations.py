@@ -111,6 +111,11 @@ def _descriptors(lang: str) -> TriggerSet:
     return TriggerSet({"descriptor": patterns.org_descriptors}, marks=patterns.function_words_keep_marks)
 
 
+def descriptor_hits(sentence: Sentence) -> list[Hit]:
+    """The company nouns of the sentence ("Unternehmen", "société", "компания")."""
+    return _descriptors(sentence.lang).find(sentence)
+
+
 def descriptor_at(sentence: Sentence, k: int) -> bool:
     """True when a noun that describes a company's name stands at word k ("Firma", "spółka", "công ty")."""
     return bool(_descriptors(sentence.lang).find_at(sentence, k))
@@ -283,7 +288,7 @@ def _name_part(sentence: Sentence, k: int, inside: dict[int, Mention], taken: se
     return k not in taken and (w.is_capitalised or k in inside or w.text.isdigit())
 
 
-def _person_at(sentence: Sentence, k: int, inside: dict[int, Mention]) -> bool:
+def person_starts_at(sentence: Sentence, k: int, inside: dict[int, Mention]) -> bool:
     """True when a person's name starts at word k: a given name and a capitalised word ("Izby Gospodarczej
     Dariusz Mielczarek", "университета Андрей Ковригин": the name after the head ends before the person)."""
     ws = sentence.words
@@ -310,7 +315,7 @@ def _capitalised_run(sentence: Sentence, start: int, inside: dict[int, Mention],
     while last + 1 < len(sentence.words) and last + 1 - start < MAX_WORDS \
             and _name_part(sentence, last + 1, inside, taken) \
             and (sentence.words[last + 1].is_capitalised or _place_at(inside, last + 1)) \
-            and not (people_end and _person_at(sentence, last + 1, inside)) and last >= 0 and not STOP_PUNCTUATION.search(sentence.gap(last, last + 1)) \
+            and not (people_end and person_starts_at(sentence, last + 1, inside)) and last >= 0 and not STOP_PUNCTUATION.search(sentence.gap(last, last + 1)) \
             and not (place_ends and last >= start and _place_at(inside, last) and inside[last].last == last
                      and not _place_at(inside, last + 1)):
         last += 1
@@ -346,7 +351,7 @@ def _around_capital_head(sentence: Sentence, hit: Hit, inside: dict[int, Mention
         if listed is not None:
             items, last = listed - last, listed    # "Ministerium für Wirtschaft, Wissenschaft und Digitale Gesellschaft"
             continue
-        if STOP_PUNCTUATION.search(sentence.gap(last, last + 1)) or _person_at(sentence, last + 1, inside):
+        if STOP_PUNCTUATION.search(sentence.gap(last, last + 1)) or person_starts_at(sentence, last + 1, inside):
             break
         if part(last + 1):
             last += 1
@@ -457,7 +462,7 @@ def _head_complements(sentence: Sentence, hit: Hit, inside: dict[int, Mention], 
         return None
     last = hit.last
     while last + 1 < len(ws) and last + 1 - hit.first < MAX_WORDS and last + 1 not in taken \
-            and not STOP_PUNCTUATION.search(sentence.gap(last, last + 1)) and not _person_at(sentence, last + 1, inside):
+            and not STOP_PUNCTUATION.search(sentence.gap(last, last + 1)) and not person_starts_at(sentence, last + 1, inside):
         if ws[last].is_capitalised and last > hit.last and not ws[last + 1].is_capitalised and last + 1 not in inside:
             break       # the name ended
         last += 1

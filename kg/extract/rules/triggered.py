@@ -221,7 +221,8 @@ def triggers(ctx: SentenceContext) -> None:
                 reach = {m.first: MAX_SUBJECT_GAP if domain <= RECEIVING_CLASSES and ctx.is_setting(m) else MAX_FIRST_GAP
                          for m in ctx.mentions}
                 after = [m for m in ctx.mentions if m.first > hit.last and m.cls in domain and m not in ranked
-                         and ctx.distance(hit.last, m.first) <= reach[m.first] and ctx.level(m, hit)]
+                         and ctx.distance(hit.last, m.first) <= reach[m.first] and ctx.level(m, hit)
+                         and ctx.clause[m.first] == ctx.clause[hit.last]]
                 if not before and after:    # "the largest investors in X are A, B"; "with support of X, P"
                     subject = after[0]
                     later = [m for m in ctx.mentions if m.first > subject.last and m.cls in rng

@@ -1,0 +1,40 @@
+"""German clauses whose participle states the relation at their end, both ends before it (kg/extract/rules/verb_final.py),
+and the companies a company noun names."""
+import pytest
+from conftest import mentions_of, triples_of
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Die Deutsche Botschaft in Hanoi hat die Provinz Khanh Hoa von Anfang an unterstützt.",
+     ("embassy-of-germany-in-hanoi", "supports", "khanh-hoa")),
+    ("Das 3. Deutsch-Vietnamesische Meereswirtschaftsforum 2025 haben das Volkskomitee der Provinz Khanh Hoa und "
+     "die Deutsche Industrie- und Handelskammer gemeinsam ausgerichtet.",
+     ("khanh-hoa-peoples-committee", "organizes", "3-deutsch-vietnamesisches-meereswirtschaftsforum-2025")),
+    ("Das Lübecker Unternehmen Baltic Aqua Systems hat im vergangenen Jahr 18 Millionen Euro in eine Anlage in "
+     "Khanh Hoa investiert.", ("khanh-hoa", "attractsInvestmentFrom", "baltic-aqua-systems")),
+])
+def test_a_clause_final_participle_relates_the_names_before_it(text, fact):
+    """The first field holds the subject, or the object where only the middle field's names fit the subject."""
+    assert fact in triples_of(text, "de")
+
+
+def test_a_place_after_in_is_no_subject_of_a_clause_final_verb_but_a_receiving_one():
+    triples = triples_of("Die Deutsche Botschaft hat in Hanoi die Provinz Khanh Hoa unterstützt.", "de")
+    assert ("hanoi", "supports", "khanh-hoa") not in triples
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("de", "Das Lübecker Unternehmen Baltic Aqua Systems baut eine Anlage.", "baltic-aqua-systems"),
+    ("fr", "La société Aquitaine Fruits Export a signé un contrat.", "aquitaine-fruits-export"),
+])
+def test_a_company_noun_names_the_capitalised_words_after_it(lang, text, name):
+    assert (name, "Organization") in {(entity, cls) for _, entity, cls in mentions_of(text, lang)}
+
+
+def test_a_german_company_noun_before_one_capitalised_noun_names_nothing():
+    assert not any(cls == "Organization" for _, _, cls in mentions_of("Das Unternehmen Anlagen baut in Hanoi.", "de"))
+
+
+def test_an_acronym_before_a_currency_word_is_money():
+    found = {entity for _, entity, _ in mentions_of("LG hat mehr als fünf Milliarden US-Dollar investiert.", "de")}
+    assert "united-states" not in found
