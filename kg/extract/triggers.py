@@ -11,6 +11,7 @@ from kg.model import Sentence
 
 
 WHOLE = "$"     # a stem that must match a whole word
+MAX_CACHED_FORMS = 200_000      # word forms a set remembers the first stems of
 
 
 def _stems(token: str, marks: bool = False) -> list[str]:
@@ -44,6 +45,9 @@ class TriggerSet:
                     self.by_first.setdefault(stems[0].rstrip(WHOLE), []).append((stems, label, str(phrase)))
         self.lengths = sorted({len(first) for first in self.by_first}, reverse=True)   # prefix lengths worth trying
         self._last: tuple[Sentence | None, list[tuple[Hit, ...]]] = (None, [])
+        # word form → the phrases whose first stem it starts with: a text repeats its words, and trying every
+        # prefix length of a word for every set is most of the scan (hand-kept: a dict lookup, no library needed)
+        self._firsts: dict[str, tuple[tuple[tuple[str, ...], str, str], ...]] = {}
 
     def find(self, sentence: Sentence) -> list[Hit]:
         """Every match, longest first at each position (overlaps allowed)."""
@@ -63,13 +67,24 @@ class TriggerSet:
 
     def _match_at(self, ws: list, index: int) -> tuple[Hit, ...]:
         text = getattr(ws[index], self.form)
-        out = []
-        for cut in ((len(text),) if self.exact else (n for n in self.lengths if n <= len(text))):
-            for stems, label, phrase in self.by_first.get(text[:cut], ()):
-                for end in self._ends(ws, index, stems, inner=False):
-                    out.append(Hit(index, end, label, phrase))
+        candidates = self._firsts.get(text)
+        if candidates is None:
+            candidates = self._first_stems(text)
+        if not candidates:
+            return ()
+        out = [Hit(index, end, label, phrase) for stems, label, phrase in candidates
+               for end in self._ends(ws, index, stems, inner=False)]
         out.sort(key=lambda h: h.first - h.last)
         return tuple(out)
+
+    def _first_stems(self, text: str) -> tuple[tuple[tuple[str, ...], str, str], ...]:
+        """The phrases whose first stem `text` starts with (equals, for an exact set), longest stem first,
+        remembered for the next time the word form comes."""
+        cuts = (len(text),) if self.exact else (n for n in self.lengths if n <= len(text))
+        found = tuple(entry for cut in cuts for entry in self.by_first.get(text[:cut], ()))
+        if len(self._firsts) < MAX_CACHED_FORMS:
+            self._firsts[text] = found
+        return found
 
     def _ends(self, ws, index: int, stems: tuple[str, ...], inner: bool = True) -> list[int]:
         """Indexes of the last word of every match of `stems` starting at word `index` (`inner`: after the
