@@ -502,3 +502,24 @@ def test_a_world_place_inside_a_name_stands_only_where_its_country_is_named():
     triples = triples_of(text, "vi")
     assert not any(o == "delta" for _, _, o in triples)
     assert ("delta-offshore-energy", "locatedIn", "singapore") in triples
+
+
+@pytest.mark.parametrize("lang, text, pair", [
+    ("ru", "Отдельное соглашение подписали Алтайский государственный университет (Барнаул) и Департамент "
+           "образования провинции Хазянг.", None),
+    ("fr", "L'Université de Bordeaux et l'Université d'économie de Long An ont conclu un accord de coopération.", None),
+    ("pl", "Uniwersytet Jagielloński i Uniwersytet Hoa Lư (Ninh Binh) uzgodnili wymianę studentów.", None),
+    ("en", "The Tra Vinh Provincial People's Committee and the Jeollanam-do Provincial Government of the Republic "
+           "of Korea signed a memorandum.", ("jeollanam-do-provincial-government", "tra-vinh-peoples-committee")),
+])
+def test_two_parties_named_together_agree_with_each_other(lang, text, pair):
+    """"A and B signed / concluded / agreed": a pair, whichever side of the verb; a country completing a name
+    ("... Government of the Republic of Korea") is part of that party, not a third one."""
+    found = {(s, o) for s, p, o in triples_of(text, lang) if p == "cooperatesWith"}
+    assert found and (pair is None or pair in found or pair[::-1] in found)
+    assert not any("south-korea" in (s, o) for s, o in found)
+
+
+def test_a_voivodeship_is_no_voivode():
+    assert ("województwem małopolskim", "malopolskie", "ForeignRegion") in mentions_of(
+        "Podpisano list intencyjny z województwem małopolskim.", "pl")

@@ -2,11 +2,13 @@
 its objects; only in sentences that state facts (not recommendations, wishes or questions)."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from kg.extract.anaphora import RELATIVE, is_landmark
 from kg.extract.context import MAX_FIRST_GAP, MAX_SUBJECT_GAP, SentenceContext
 from kg.extract.lexicon import load_lexicon
+from kg.extract.place_nouns import place_nouns
 from kg.extract.triggers import Hit, TriggerSet
 from kg.model import Mention, Triple
 from kg.ontology import ontology
@@ -137,7 +139,13 @@ def _partners(ctx: SentenceContext, hit: Hit, relation: str, subject: Mention, d
                       and ctx.s.gap(m.last, start.first).strip() == "("), None)
     if start is None or start is ctx.topic or ctx.distance(start.last, hit.first) > PAIR_GAP:
         return
-    pair = _coordinated_before(ctx, start, domain)
+    # "the Jeollanam-do Provincial Government of the Republic of Korea signed": the country completes the name
+    owner = next((m for m in reversed(ctx.mentions) if m.last < start.first and m.cls in domain
+                  and not re.search(r"[,;:()«»\"]", ctx.s.gap(m.last, start.first))
+                  and all(w.norm in ctx.rules.articles | place_nouns(ctx.s.lang).connectors
+                          for w in ctx.s.words[m.last + 1:start.first])
+                  and start.first > m.last + 1), None)
+    pair = _coordinated_before(ctx, owner or start, domain)
     for i, one in enumerate(pair):
         for other in pair[i + 1:]:
             ctx.add(one, relation, other, f"trigger:{relation}", 0.65)
