@@ -199,3 +199,18 @@ def test_a_role_of_a_place_no_lexicon_knows_still_reaches_its_holder(lang, text,
 def test_a_lowercase_word_after_the_role_ends_the_search_for_its_holder():
     found = triples_of("Der Landrat des Kreises lobte Reutlingen, Peter Maurer lachte.", "de")
     assert not any(p == "holdsPosition" for _, p, _ in found)
+
+
+@pytest.mark.parametrize("lang, text, person, body", [
+    ("fr", "Selon la directrice de l'agence de l'AFD au Vietnam, Sophie Marchand, le projet a formé des guides.",
+     "sophie-marchand", "french-development-agency"),
+    ("pl", "Uczestniczyła w nim dyrektorka Zagranicznego Biura Handlowego PAIH w Hanoi Anna Nowicka.",
+     "anna-nowicka", "polish-investment-and-trade-agency"),
+])
+def test_the_head_of_an_office_is_a_member_of_the_organisation_named_in_it(lang, text, person, body):
+    assert (person, "memberOf", body) in triples_of(text, lang)
+
+
+def test_a_generic_body_word_inside_a_name_is_no_parent_organisation():
+    text = "Wei Guohua, Vice Chairman of the People's Government of Guangxi Zhuang Autonomous Region, spoke."
+    assert not any(p == "memberOf" and o == "government-of-vietnam" for _, p, o in triples_of(text, "en"))

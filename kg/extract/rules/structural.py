@@ -2,11 +2,12 @@
 after a name, a parenthesis, an event's place and date, a container in a name, "Resolution 59 of the Politburo"."""
 from __future__ import annotations
 
-from kg.analyse.normalise import POSSESSIVE
+from kg.analyse.normalise import POSSESSIVE, is_acronym
 from kg.extract import anaphora, demonyms, positions
 from kg.extract.bodies import body_labels
 from kg.extract.capitals import capital_hits
 from kg.extract.context import CONTAINED_CLASSES, NATIONAL_CLASSES, SentenceContext
+from kg.extract.gazetteer import gazetteer
 from kg.extract.lexicon import DEMONYM, load_lexicon
 from kg.extract.place_nouns import place_nouns
 from kg.extract.organisations import based_on
@@ -108,7 +109,7 @@ def _holds(ctx: SentenceContext, person: Mention, chain: TitleChain, place: Ment
         ctx.implied.append(office)
         ctx.add(person, "holdsPosition", office, "rule:title", 0.85)
         if chain.anchor.cls in positions.BODY_CLASSES:
-            ctx.add(person, "memberOf", chain.anchor, "rule:title", 0.8)
+            ctx.add(person, "memberOf", _parent(ctx, chain.anchor), "rule:title", 0.8)
         return
     ctx.add(person, "holdsPosition", chain.role, "rule:title", 0.9)
     body = _body_of(ctx, chain.role, place)
@@ -116,6 +117,17 @@ def _holds(ctx: SentenceContext, person: Mention, chain: TitleChain, place: Ment
         ctx.add(person, "memberOf", body, "rule:title", 0.85)
     if body is not None and place is not None:
         ctx.add(body, "locatedIn", place, "rule:container-in-name", 0.75)
+
+
+def _parent(ctx: SentenceContext, body: Mention) -> Mention:
+    """The organisation a discovered name is an office of, when the lexicon knows one inside it ("l'agence de
+    l'AFD au Vietnam", "Biuro Handlowe PAIH w Hanoi": the director is AFD's, PAIH's); else `body`."""
+    if body.entity_id in load_lexicon():
+        return body
+    inner = [m for m in gazetteer().find(ctx.s) if m.cls in positions.BODY_CLASSES
+             and body.first < m.first and m.last <= body.last     # not its head ("Government of Krasnoyarsk Krai")
+             and (m.last > m.first or is_acronym(ctx.s.words[m.first].text))]    # nor a common noun ("People's Government")
+    return inner[-1] if inner else body
 
 
 def _body_of(ctx: SentenceContext, title: Mention, place: Mention | None) -> Mention | None:
