@@ -256,3 +256,15 @@ def test_an_industrial_park_is_one_entity_in_every_language(lang, text):
     projects = {(r.entity_id, r.en) for r, _ in result.mentions if r.cls == "Project"}
     assert projects == {("binh-vang-industrial-park", "Binh Vang Industrial Park")}
     assert not any(r.cls == "Person" for r, _ in result.mentions)
+
+
+@pytest.mark.parametrize("lang, text, alias", [
+    ("de", "Die Konferenz wurde mit der Deutschen Industrie- und Handelskammer in Vietnam (AHK Vietnam) organisiert.",
+     "ahk-vietnam"),
+    ("en", "The plan was drafted with the Korea Trade-Investment Promotion Agency (KOTRA) in Hanoi.", "kotra"),
+])
+def test_a_name_followed_by_a_bracketed_known_name_is_that_entity(lang, text, alias):
+    """One node for the long name and its bracketed short form, the long name one of its labels."""
+    result = extract_document(Document("t", "t.txt", text, lang))
+    ids = {r.entity_id for r, _ in result.mentions if r.cls in ("Organization", "GovernmentBody")}
+    assert ids == {alias}

@@ -8,7 +8,8 @@ from kg.extract.demonyms import country_adjectives, promote_demonyms
 from kg.extract.events import find_events
 from kg.extract.gazetteer import gazetteer
 from kg.extract.lexicon import BODY_TYPE, DEMONYM, EVENT_SERIES
-from kg.extract.organisations import based_names, find_organisations, listed_companies, quoted_names
+from kg.extract.organisations import (based_names, bracketed_aliases, find_organisations, listed_companies,
+                                      quoted_names)
 from kg.extract.people import find_people
 from kg.extract.positions import find_roles
 from kg.extract.places import find_bracketed_places, find_classed_places
@@ -41,7 +42,7 @@ def find_mentions(sentence: Sentence) -> list[Mention]:
     found = _drop_covered(found, organisations) + organisations
     companies = find_companies(sentence, found)
     companies += described_companies(sentence, found + companies)
-    found = _drop_covered(found, companies) + companies
+    found = bracketed_aliases(sentence, _drop_covered(found, companies) + companies)
     found += listed_companies(sentence, found)
     found += based_names(sentence, found)
     found += find_roles(sentence, found)

@@ -18,6 +18,7 @@ province or a foreign region inside the name is where the organisation lies (Men
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from kg.analyse.normalise import POSSESSIVE, fold, slug
@@ -563,3 +564,29 @@ def _nominative_form(parsed, gender: str | None) -> str | None:
 
 def _same_case(original: str, form: str) -> str:
     return form[:1].upper() + form[1:] if original[:1].isupper() else form
+
+
+def bracketed_aliases(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` with each discovered name followed by a bracketed name the lexicon knows made that entity:
+    "der Deutschen Industrie- und Handelskammer in Vietnam (AHK Vietnam)", "Zagraniczne Biuro Handlowe (PAIH)"
+    are the lexicon's AHK Vietnam and PAIH, one node with the long name as a label. A place after "in" may stand
+    between them."""
+    from kg.extract.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    ordered = sorted(mentions, key=lambda m: m.first)
+    prepositions = _place_prepositions(sentence.lang)
+    out = []
+    for i, m in enumerate(ordered):
+        later = ordered[i + 1:i + 3]
+        end = m.last
+        if later and later[0].cls in PLACE_CLASSES | {"Country"} and later[0].first == m.last + 2 \
+                and sentence.words[m.last + 1].norm in prepositions:
+            end, later = later[0].last, later[1:]       # "... in Vietnam (AHK Vietnam)"
+        alias = later[0] if later else None
+        if m.source in (SOURCE, "pattern:company") and m.cls in HEADED_CLASSES and alias is not None \
+                and alias.in_brackets and alias.cls in HEADED_CLASSES and alias.entity_id in lexicon \
+                and sentence.gap(end, alias.first).strip() == "(":
+            m = replace(m, entity_id=alias.entity_id, cls=alias.cls)
+        out.append(m)
+    return out
