@@ -62,6 +62,7 @@ class Patterns(_Strict):
     honorifics: Phrases = []             # "Dr.", "Herr", "ông": a person's name follows                # "m.in.", "vor allem", "mainly": words a relation's trigger runs over
     demonym_heads: Phrases = []
     plural_anaphora: Phrases = []
+    event_pronoun_openers: Phrases = []  # ru/uk "его", "її" opening a sentence before an event verb: the event named before
     event_pronouns: Phrases = []         # "в его работе": a pronoun for the event named before
     relative_pronouns: Phrases = []      # "which", "das", "który" right after a name stand for it
     event_list_heads: Phrases = []

@@ -60,3 +60,18 @@ def test_who_opens_addresses_or_leads_a_delegation_to_an_event_takes_part(lang, 
     """Opening an event, telling it something or leading a delegation to it is taking part in it (the event
     named before, through "the forum"); a name set off before its title by a comma is the title's holder."""
     assert any(s == person and p == "participatesIn" for s, p, _ in triples_of(text, lang))
+
+
+@pytest.mark.parametrize("lang, text, organiser", [
+    ("ru", "Второй форум межрегионального сотрудничества прошёл в Ханое. Его организаторами выступили Министерство "
+           "иностранных дел Вьетнама и Народный комитет провинции Хазянг.", "ministry-of-foreign-affairs"),
+    ("uk", "У Квангнгаї пройшов Фестиваль корейської культури 2024. Його організували Народний комітет провінції "
+           "Квангнгай і Генеральне консульство Республіки Корея в Данангу.", "quang-ngai-peoples-committee"),
+])
+def test_a_pronoun_opening_a_sentence_before_an_event_verb_is_the_event_named_before(lang, text, organiser):
+    assert any(s == organiser and p == "organizes" for s, p, _ in triples_of(text, lang))
+
+
+def test_an_opening_pronoun_before_another_verb_is_no_event():
+    text = "Второй форум прошёл в Ханое. Его словам, провинция Хазянг организовала выставку."
+    assert not any(p == "organizes" and s == "ha-giang" and "forum" in o for s, p, o in triples_of(text, "ru"))

@@ -88,6 +88,11 @@ def event_references(sentence: Sentence, mentions: list[Mention], last_event: Me
         if taken.isdisjoint(range(hit.first, hit.last + 1)):
             out.append(Mention(sentence, hit.first, hit.last, last_event.entity_id, last_event.cls, SOURCE,
                                en=last_event.en))
+    words = sentence.words
+    if words and words[0].norm in profile(sentence.lang).patterns.event_pronoun_openers and 0 not in taken \
+            and any(h.first <= OPENER_REACH for h in _event_verbs(sentence.lang).find(sentence)):
+        # "Его организаторами выступили A и B", "Її організував Народний комітет": the event named before
+        out.append(Mention(sentence, 0, 0, last_event.entity_id, last_event.cls, SOURCE, en=last_event.en))
     for hit in _multiword_kinds(sentence.lang).find(sentence):     # vi "hội nghị này", "Tham dự diễn đàn có"
         span = range(hit.first, hit.last + 1)
         if taken.isdisjoint(span) and (_definite(sentence, hit.first) or _definite(sentence, hit.last)) \
@@ -95,6 +100,17 @@ def event_references(sentence: Sentence, mentions: list[Mention], last_event: Me
             out.append(Mention(sentence, hit.first, hit.last, last_event.entity_id, last_event.cls, SOURCE,
                                en=last_event.en))
     return out
+
+
+OPENER_REACH = 2        # words from an opening pronoun to the event verb after it
+EVENT_RELATIONS = ("organizes", "participatesIn")
+
+
+@lru_cache(maxsize=None)
+def _event_verbs(lang: str) -> TriggerSet:
+    """The triggers of the relations whose object is an event."""
+    relations = profile(lang).relations
+    return TriggerSet({r: relations[r].forward + relations[r].backward for r in EVENT_RELATIONS if r in relations})
 
 
 @lru_cache(maxsize=None)
