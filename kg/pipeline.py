@@ -10,8 +10,8 @@ from pathlib import Path
 from kg.analyse import analyse
 from kg.analyse.clean import CleanText
 from kg.cache import ResultCache
-from kg.extract.anaphora import (event_references, locality_references, main_locality, plural_references,
-                                 policy_references, relative_references, we_references)
+from kg.extract.anaphora import (event_references, implied_bodies, locality_references, main_locality,
+                                 plural_references, policy_references, relative_references, we_references)
 from kg.extract.entities import find_mentions
 from kg.extract.grounding import grounded_only
 from kg.extract.labels import ENGLISH, label_language, romanise
@@ -60,7 +60,8 @@ def extract_document(doc: Document) -> DocumentResult:
             topic, previous, paragraph = None, [], sentence.paragraph   # subjects carry over within a paragraph
         references = plural_references(sentence, found, previous) + event_references(sentence, found, last_event) \
             + policy_references(sentence, found, last_policy) + locality_references(sentence, found, topic, main) \
-            + we_references(sentence, found, main) + relative_references(sentence, found)
+            + we_references(sentence, found, main) + relative_references(sentence, found) \
+            + implied_bodies(sentence, found, topic, main)
         sentence_facts, implied = extract_relations(sentence, sorted(found + references, key=lambda m: (m.first, -m.last)),
                                                     topic or opening_reference(references))
         facts += sentence_facts

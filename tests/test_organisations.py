@@ -268,3 +268,16 @@ def test_a_name_followed_by_a_bracketed_known_name_is_that_entity(lang, text, al
     result = extract_document(Document("t", "t.txt", text, lang))
     ids = {r.entity_id for r, _ in result.mentions if r.cls in ("Organization", "GovernmentBody")}
     assert ids == {alias}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Binh Thuan is a coastal province. The plan was adopted by the Provincial People's Committee."),
+    ("vi", "Bình Thuận là tỉnh ven biển. Kế hoạch được UBND tỉnh ban hành."),
+    ("uk", "Біньтхуан — прибережна провінція. План ухвалив Народний комітет провінції."),
+])
+def test_a_local_body_named_without_its_place_is_the_body_of_the_province_the_text_is_about(lang, text):
+    """And no locatedIn for it: the words name no place."""
+    result = extract_document(Document("t", "t.txt", text, lang))
+    assert "binh-thuan-peoples-committee" in {r.entity_id for r, _ in result.mentions}
+    assert not any(f.triple.subject == "binh-thuan-peoples-committee" and f.triple.predicate == "locatedIn"
+                   for f in result.facts)

@@ -238,3 +238,28 @@ def we_references(sentence: Sentence, mentions: list[Mention], main: str | None)
     taken = {k for m in mentions for k in range(m.first, m.last + 1)}
     return [Mention(sentence, hit.first, hit.last, main, "Locality", SOURCE)
             for hit in _referring_words(sentence.lang, "we_words").find(sentence) if taken.isdisjoint(range(hit.first, hit.last + 1))]
+
+
+def implied_bodies(sentence: Sentence, mentions: list[Mention], topic: Mention | None, main: str | None) -> list[Mention]:
+    """The body of the province the text is about for each local body named without its place: "the Provincial
+    People's Committee", "Народний комітет провінції", "UBND tỉnh", "Volkskomitee der Provinz" (the paragraph's
+    topic when that is a locality, else the document's main locality)."""
+    from kg.extract.bodies import body_labels
+    from kg.extract.gazetteer import gazetteer
+    from kg.extract.lexicon import BODY_TYPE, load_lexicon
+
+    place = topic.entity_id if topic is not None and topic.cls == "Locality" else main
+    lexicon = load_lexicon()
+    if place not in lexicon:
+        return []
+    taken = {k for m in mentions for k in range(m.first, m.last + 1)}
+    out = []
+    for typ in gazetteer().find(sentence):
+        entry = lexicon.get(typ.entity_id)
+        if typ.cls != BODY_TYPE or entry is None or "{locality}" not in (entry.template or "") \
+                or not taken.isdisjoint(range(typ.first, typ.last + 2)):
+            continue        # part of a name, or followed by its place ("... провінції Біньтхуан")
+        label, vi = body_labels(entry, lexicon[place])
+        out.append(Mention(sentence, typ.first, typ.last, f"{place}-{entry.id}", entry.cls, SOURCE, en=label, vi=vi,
+                           place=place))
+    return out

@@ -223,7 +223,7 @@ def containers(ctx: SentenceContext) -> None:
                 ctx.add(m, "locatedIn", present[container], "rule:container", 0.7)
             elif named and not national:
                 ctx.add(m, "locatedIn", inside, "rule:container-in-name", 0.75)
-        elif m.place:
+        elif m.place and m.source != anaphora.SOURCE:     # a body implied by "UBND tỉnh" names no place itself
             place = lexicon[m.place]
             ctx.add(m, "locatedIn", Mention(ctx.s, m.first, m.last, place.id, place.cls, "lexicon"),
                      "rule:container-in-name", 0.75)
