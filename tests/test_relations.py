@@ -523,3 +523,9 @@ def test_two_parties_named_together_agree_with_each_other(lang, text, pair):
 def test_a_voivodeship_is_no_voivode():
     assert ("województwem małopolskim", "malopolskie", "ForeignRegion") in mentions_of(
         "Podpisano list intencyjny z województwem małopolskim.", "pl")
+
+
+def test_a_vietnamese_plan_is_no_fact():
+    """"dự kiến", "sẽ", "phấn đấu": planned, will, strives to: no fact of what has not happened."""
+    text = "Năm 2025, tỉnh Cà Mau dự kiến tổ chức đoàn tham gia Hội chợ Thủy sản Bắc Mỹ tại Boston (Hoa Kỳ)."
+    assert not any(p in ("participatesIn", "organizes") for _, p, _ in triples_of(text, "vi"))

@@ -590,7 +590,8 @@ def _first_word_title(sentence: Sentence, mentions: list[Mention], taken: set[in
     "конференция Совместной рабочей группы провинции Лаокай". The name runs to the next comma, full stop
     or bracket; a capitalised word that is itself a name ("форум Вьетнама") starts none."""
     ws = sentence.words
-    in_mention = {k for m in mentions for k in range(m.first, m.last + 1)}
+    # a sector may open the name ("Diễn đàn Du lịch Bình Thuận năm 2025"); another name starts none
+    in_mention = {k for m in mentions if m.cls != "Sector" for k in range(m.first, m.last + 1)}
     out = []
     patterns = profile(sentence.lang).patterns
     stops = set(patterns.place_prepositions) | set(patterns.agent_prepositions)    # "... LNG Bạc Liêu do Công ty X": by X
