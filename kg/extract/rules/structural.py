@@ -368,6 +368,9 @@ PRESENCE_GAP = 5     # words between "at" and the event's name ("lors de l'ouver
 OPENING = 3         # words before a presence phrase that opens the sentence ("На форуме", "Phát biểu tại hội nghị")
 
 
+PRESENT_CLASSES = {"Person"}     # organisations at a signing are parties to it, not what the gold counts
+
+
 def presence(ctx: SentenceContext) -> None:
     """"X and Y exchange documents at the 4th ... Forum", "Z said at the Forum": the people named before
     "at" + an event in the same clause take part in it (captions, speeches, signings); when "at the forum"
@@ -381,7 +384,7 @@ def presence(ctx: SentenceContext) -> None:
         if event is None or any(m.first > hit.last and m.last < event.first and m.cls != "Date" for m in ctx.mentions):
             continue        # another name stands between "at" and the event
         opening = hit.first <= OPENING and not any(m.first < hit.first for m in ctx.mentions)
-        for person in (m for m in ctx.mentions if m.cls == "Person"
+        for person in (m for m in ctx.mentions if m.cls in PRESENT_CLASSES
                        and (m.last < hit.first or opening and m.first > event.last)
                        and ctx.clause[m.first] == ctx.clause[event.last]):
-            ctx.add(person, "participatesIn", event, "rule:presence", 0.6)
+            ctx.add(ctx.holder(person, PRESENT_CLASSES), "participatesIn", event, "rule:presence", 0.6)
