@@ -53,15 +53,16 @@ def extract_document(doc: Document) -> DocumentResult:
     facts: list[Fact] = []
     topic, previous, last_event, last_policy, paragraph = None, [], None, None, -1
     sentences = [s for s in analysed.sentences if not s.in_references]
-    found_in = [find_mentions(sentence) for sentence in sentences]
+    body_types: list[list[Mention]] = [[] for _ in sentences]     # local bodies named without a place
+    found_in = [find_mentions(sentence, types) for sentence, types in zip(sentences, body_types)]
     main = main_locality(found_in)
-    for sentence, found in zip(sentences, found_in):
+    for sentence, found, types in zip(sentences, found_in, body_types):
         if sentence.paragraph != paragraph:
             topic, previous, paragraph = None, [], sentence.paragraph   # subjects carry over within a paragraph
         references = plural_references(sentence, found, previous) + event_references(sentence, found, last_event) \
             + policy_references(sentence, found, last_policy) + locality_references(sentence, found, topic, main) \
             + we_references(sentence, found, main) + relative_references(sentence, found) \
-            + implied_bodies(sentence, found, topic, main)
+            + implied_bodies(found, types, topic, main)
         sentence_facts, implied = extract_relations(sentence, sorted(found + references, key=lambda m: (m.first, -m.last)),
                                                     topic or opening_reference(references))
         facts += sentence_facts

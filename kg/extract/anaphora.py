@@ -240,13 +240,14 @@ def we_references(sentence: Sentence, mentions: list[Mention], main: str | None)
             for hit in _referring_words(sentence.lang, "we_words").find(sentence) if taken.isdisjoint(range(hit.first, hit.last + 1))]
 
 
-def implied_bodies(sentence: Sentence, mentions: list[Mention], topic: Mention | None, main: str | None) -> list[Mention]:
-    """The body of the province the text is about for each local body named without its place: "the Provincial
-    People's Committee", "Народний комітет провінції", "UBND tỉnh", "Volkskomitee der Provinz" (the paragraph's
-    topic when that is a locality, else the document's main locality)."""
+def implied_bodies(mentions: list[Mention], body_types: list[Mention], topic: Mention | None,
+                   main: str | None) -> list[Mention]:
+    """The body of the province the text is about for each local body named without its place (`body_types`,
+    from kg.extract.entities.find_mentions): "the Provincial People's Committee", "Народний комітет провінції",
+    "UBND tỉnh", "Volkskomitee der Provinz" (the paragraph's topic when that is a locality, else the document's
+    main locality)."""
     from kg.extract.bodies import body_labels
-    from kg.extract.gazetteer import gazetteer
-    from kg.extract.lexicon import BODY_TYPE, load_lexicon
+    from kg.extract.lexicon import load_lexicon
 
     place = topic.entity_id if topic is not None and topic.cls == "Locality" else main
     lexicon = load_lexicon()
@@ -254,12 +255,12 @@ def implied_bodies(sentence: Sentence, mentions: list[Mention], topic: Mention |
         return []
     taken = {k for m in mentions for k in range(m.first, m.last + 1)}
     out = []
-    for typ in gazetteer().find(sentence):
+    for typ in body_types:
         entry = lexicon.get(typ.entity_id)
-        if typ.cls != BODY_TYPE or entry is None or "{locality}" not in (entry.template or "") \
+        if entry is None or "{locality}" not in (entry.template or "") \
                 or not taken.isdisjoint(range(typ.first, typ.last + 2)):
             continue        # part of a name, or followed by its place ("... провінції Біньтхуан")
         label, vi = body_labels(entry, lexicon[place])
-        out.append(Mention(sentence, typ.first, typ.last, f"{place}-{entry.id}", entry.cls, SOURCE, en=label, vi=vi,
-                           place=place))
+        out.append(Mention(typ.sentence, typ.first, typ.last, f"{place}-{entry.id}", entry.cls, SOURCE, en=label,
+                           vi=vi, place=place))
     return out

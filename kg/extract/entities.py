@@ -26,8 +26,9 @@ def _drop_covered(mentions: list[Mention], wholes: list[Mention]) -> list[Mentio
             if not any(w is not m and w.first <= m.first and m.last <= w.last for w in wholes)]
 
 
-def find_mentions(sentence: Sentence) -> list[Mention]:
-    """Entity and date mentions, sorted by position, without overlaps between wholes and parts."""
+def find_mentions(sentence: Sentence, body_types: list[Mention] | None = None) -> list[Mention]:
+    """Entity and date mentions, sorted by position, without overlaps between wholes and parts; the body types
+    no body took up ("UBND tỉnh" with no name) are appended to `body_types` when one is given."""
     found = gazetteer().find(sentence)
     bodies = find_bodies(sentence, found)
     bodies += foreign_counterparts(sentence, found)
@@ -55,6 +56,8 @@ def find_mentions(sentence: Sentence) -> list[Mention]:
     found = _drop_covered(found, listed) + listed
     found += promote_demonyms(sentence, found)
     found = country_adjectives(sentence, found)
+    if body_types is not None:
+        body_types.extend(m for m in found if m.cls == BODY_TYPE)
     found = [m for m in found if m.cls not in HELPER_CLASSES]
     found += find_dates(sentence)
     return sorted(found, key=lambda m: (m.first, -m.last))
