@@ -387,4 +387,4 @@ def presence(ctx: SentenceContext) -> None:
         for person in (m for m in ctx.mentions if m.cls in PRESENT_CLASSES
                        and (m.last < hit.first or opening and m.first > event.last)
                        and ctx.clause[m.first] == ctx.clause[event.last]):
-            ctx.add(ctx.holder(person, PRESENT_CLASSES), "participatesIn", event, "rule:presence", 0.6)
+            ctx.add(person, "participatesIn", event, "rule:presence", 0.6)
