@@ -529,3 +529,15 @@ def test_a_vietnamese_plan_is_no_fact():
     """"dự kiến", "sẽ", "phấn đấu": planned, will, strives to: no fact of what has not happened."""
     text = "Năm 2025, tỉnh Cà Mau dự kiến tổ chức đoàn tham gia Hội chợ Thủy sản Bắc Mỹ tại Boston (Hoa Kỳ)."
     assert not any(p in ("participatesIn", "organizes") for _, p, _ in triples_of(text, "vi"))
+
+
+@pytest.mark.parametrize("lang, text, fact", [
+    ("fr", "La France investit. Le groupe Soleo Atlantique, basé à Pessac (France), a investi à Long An dès 2021.",
+     ("long-an", "attractsInvestmentFrom", "soleo-atlantique")),
+    ("en", "Samsung Electronics, based in Seoul (South Korea), has invested in Bac Ninh since 2008.",
+     ("bac-ninh", "attractsInvestmentFrom", "samsung")),
+])
+def test_where_an_investor_is_based_is_no_investor(lang, text, fact):
+    triples = triples_of(text, lang)
+    assert fact in triples
+    assert not any(p == "attractsInvestmentFrom" and o in ("pessac", "seoul") for _, p, o in triples)

@@ -264,7 +264,12 @@ def triggers(ctx: SentenceContext) -> None:
                     owner = next((m for m in reversed(before) if m.last < last.first
                                   and ctx.s.gap(m.last, last.first).strip() == "("), None) if last.in_brackets else None
                     # "Sakura Renewables (Japan) has invested ... in Dak Lak": the bracket says where the investor is
-                    objects = ctx.chain(owner or last, rng, -1) + ranked_after(ctx, after[0], rng)
+                    investor = owner or last
+                    if ctx.is_setting(investor):
+                        # "Le groupe Soleo Atlantique, basé à Pessac, a investi": where the investor is, not who
+                        investor = next((m for m in reversed(before) if m.last < investor.first and not ctx.is_setting(m)
+                                         and ctx.clause[m.last] == ctx.clause[investor.first]), investor)
+                    objects = ctx.chain(investor, rng, -1) + ranked_after(ctx, after[0], rng)
                     subjects = ctx.chain(ctx.holder(after[0], domain), domain, 1)
             for subject in subjects:
                 for obj in objects:
