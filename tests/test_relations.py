@@ -481,7 +481,7 @@ def test_the_holder_of_a_title_takes_part_not_the_places_in_it(lang, text, perso
     ("en", "Dak Lak is in Vietnam. Sakura Renewables Corporation (Japan) has invested US$48 million in a 50 MW "
            "solar farm in Dak Lak.", ("dak-lak", "attractsInvestmentFrom", "sakura-renewables-corporation")),
     ("fr", "Le groupe Soleo Atlantique a investi à Long An dès 2021 dans une centrale solaire.",
-     ("long-an", "attractsInvestmentFrom", "groupe-soleo-atlantique")),
+     ("long-an", "attractsInvestmentFrom", "soleo-atlantique")),
 ])
 def test_an_investor_invests_in_the_place_after_in(lang, text, fact):
     """A backward investment trigger reaches the place after "in" further than other subjects; a country in
