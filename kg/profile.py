@@ -40,7 +40,7 @@ class Patterns(_Strict):
     place_prepositions: Phrases = []
     container_links: Phrases = []        # after a place's class noun, before the region or country holding it
                                          # ("a province of Vietnam", "tỉnh ven biển thuộc vùng ...")
-    auxiliaries: Phrases = []            # de: "hat", "haben", "wurde": a participle after them may end the clause
+    auxiliaries: Phrases = []            # de: "hat", "haben": a participle after them may end the clause
                                          # with subject and objects before it (kg/extract/rules/verb_final.py)
     ordinal_words: Phrases = []          # ru, uk: stems of ordinal numerals ("втор", "трет"): "Второго форума ..." opens a name
     project_kinds: dict[str, str] = {}   # a Project head phrase of org_heads → its English kind ("Industrial Park")

@@ -31,6 +31,12 @@ def fold(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c))
 
 
+def folded_title(text: str) -> str:
+    """`text` folded, each word capitalised: the ASCII spelling of a Vietnamese name in English ("Bình Vàng" →
+    "Binh Vang")."""
+    return " ".join(part[:1].upper() + part[1:] for part in fold(text).split())
+
+
 def words(text: str) -> list[tuple[str, int, int]]:
     """(word, start, end) for each word of `text`; punctuation and spaces are dropped."""
     return [(m.group(), m.start(), m.end()) for m in WORD_RE.finditer(unify(text)) if not m.group("possessive")]

@@ -8,8 +8,8 @@ from functools import lru_cache
 
 from kg.analyse.normalise import slug, words
 from kg.extract.organisations import descriptor_at, descriptor_hits, person_starts_at
-from kg.profile import profile
 from kg.model import Mention, Sentence
+from kg.profile import profile
 from kg.resources import load_yaml
 
 CLASS = "Organization"

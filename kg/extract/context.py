@@ -373,6 +373,14 @@ class SentenceContext:
             return self.topic
         return None
 
+    def bracket_owner(self, m: Mention, classes: set[str]) -> Mention | None:
+        """The name of `classes` right before the bracket `m` stands alone in ("Sakura Renewables (Japan)",
+        "Đại học Nagoya (tỉnh Aichi)": what the bracket says where it is), or None."""
+        if not m.in_brackets:
+            return None
+        return next((o for o in reversed(self.mentions) if o.last < m.first and o.cls in classes
+                     and self.s.gap(o.last, m.first).strip() == "("), None)
+
     @cached_property
     def trigger_words(self) -> dict[int, str]:
         """The relation of each word of the sentence's triggers outside any name ("grenzende": bordersOn)."""

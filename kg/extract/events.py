@@ -556,7 +556,7 @@ def _ordinal_words(lang: str) -> TriggerSet:
 
 def _ordinal_word(sentence: Sentence, k: int) -> bool:
     """True when word `k` is an ordinal numeral of `ordinal_words` ("Второго", "Третьому")."""
-    return any(h.last == k for h in _ordinal_words(sentence.lang).find_at(sentence, k))
+    return bool(_ordinal_words(sentence.lang).find_at(sentence, k))
 
 
 def _genitive_names(sentence: Sentence, taken: set[int]) -> list[Mention]:

@@ -21,7 +21,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from kg.analyse.normalise import POSSESSIVE, fold, slug
+from kg.analyse.normalise import POSSESSIVE, fold, folded_title, slug
 from kg.extract.capitals import in_capital_noun
 from kg.extract.given_names import is_given_name, is_vietnamese_family_name
 from kg.extract.lexicon import DEMONYM
@@ -526,7 +526,7 @@ def _project_label(sentence: Sentence, hit: Hit, last: int) -> str | None:
         return None
     name = _text(sentence, hit.last + 1, last)
     name = latinise(name) if is_cyrillic(name) else name
-    return " ".join(part[:1].upper() + part[1:] for part in fold(name).split()) + f" {kind}"
+    return f"{folded_title(name)} {kind}"
 
 
 def nominative(sentence: Sentence, first: int, last: int, head: int) -> str:

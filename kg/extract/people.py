@@ -6,7 +6,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from kg.analyse.normalise import CYRILLIC_TO_ASCII, fold, slug
+from kg.analyse.normalise import CYRILLIC_TO_ASCII, folded_title, slug
 from kg.extract.given_names import is_given_name, is_vietnamese_family_name
 from kg.extract.grounding import WORLD
 from kg.extract.lexicon import load_lexicon
@@ -258,7 +258,7 @@ def _person(sentence: Sentence, start: int, n: int) -> Mention:
     name = " ".join(sentence.text[ws[start].start - sentence.start:ws[start + n - 1].end - sentence.start].split())
     written = nominative_person(sentence.lang, name) if is_cyrillic(name) else name
     english = _latin(written, sentence.lang) if is_cyrillic(name) else name
-    english = " ".join(part[:1].upper() + part[1:] for part in fold(english).split())
+    english = folded_title(english)
     return Mention(sentence, start, start + n - 1, slug(english), CLASS, "pattern:person", en=english,
                    written=written if written != name else None)
 

@@ -253,6 +253,7 @@ def settings(ctx: SentenceContext) -> None:
 
 
 SITUATED_CLASSES = {"Locality", "ForeignRegion"}
+APPOSITION_MARKS = (",", "–", "—", "-")
 MAX_SITUATION_WORDS = 6      # words between a place and the region or country it is said to lie in
 MAX_AFTER_LINK = 2           # words between the link and that region ("im vietnamesischen Mekong-Delta")
 
@@ -294,7 +295,6 @@ def situations(ctx: SentenceContext) -> None:
 
 HOLDING_CLASSES = {"ForeignRegion", "Region", "Locality", "Country"}
 MAX_AFTER_CAPITAL = 2       # words between a capital noun and the region ("центрі префектури Ґумма", "of the")
-APPOSITION_MARKS = (",", "–", "—", "-")
 
 
 def capitals(ctx: SentenceContext) -> None:
@@ -336,7 +336,7 @@ def _apposition_gap(ctx: SentenceContext, m: Mention, n: Mention) -> bool:
     """True when nothing but words stand between m and n, an apposition's comma or dash after m aside."""
     gap = ctx.s.gap(m.last, m.last + 1).strip()
     rest = ctx.s.gap(m.last + 1, n.first) if n.first > m.last + 1 else ""
-    return gap in ("", ",", "–", "—", "-") and positions.words_only(rest)
+    return (gap == "" or gap in APPOSITION_MARKS) and positions.words_only(rest)
 
 
 POSSESSED_CLASSES = SITED_CLASSES | {"ForeignRegion", "Locality"}

@@ -135,16 +135,14 @@ def _partners(ctx: SentenceContext, hit: Hit, relation: str, subject: Mention, d
     each other's partners."""
     start: Mention | None = subject
     while start is not None and start.in_brackets:     # "Đại học Nagoya (tỉnh Aichi)": a container
-        start = next((m for m in reversed(ctx.mentions) if m.last < start.first and m.cls in domain
-                      and ctx.s.gap(m.last, start.first).strip() == "("), None)
+        start = ctx.bracket_owner(start, domain)
     if start is None or start is ctx.topic or ctx.distance(start.last, hit.first) > PAIR_GAP:
         return
     # "the Jeollanam-do Provincial Government of the Republic of Korea signed": the country completes the name
+    connectors = ctx.rules.articles | place_nouns(ctx.s.lang).connectors
     owner = next((m for m in reversed(ctx.mentions) if m.last < start.first and m.cls in domain
-                  and not re.search(r"[,;:()«»\"]", ctx.s.gap(m.last, start.first))
-                  and all(w.norm in ctx.rules.articles | place_nouns(ctx.s.lang).connectors
-                          for w in ctx.s.words[m.last + 1:start.first])
-                  and start.first > m.last + 1), None)
+                  and start.first > m.last + 1 and not re.search(r"[,;:()«»\"]", ctx.s.gap(m.last, start.first))
+                  and all(w.norm in connectors for w in ctx.s.words[m.last + 1:start.first])), None)
     pair = _coordinated_before(ctx, owner or start, domain)
     for i, one in enumerate(pair):
         for other in pair[i + 1:]:
@@ -226,11 +224,11 @@ def triggers(ctx: SentenceContext) -> None:
                           and ctx.distance(m.last, hit.first) <= MAX_SUBJECT_GAP and ctx.level(m, hit)]
                 ranked = ranked_after(ctx, hit, rng)    # "X is its largest investor, followed by A": A ranks too
                 # "X has invested US$48 million in a solar farm in Dak Lak": a place after "in" receives it, further on
-                reach = {m.first: MAX_SUBJECT_GAP if domain <= RECEIVING_CLASSES and ctx.is_setting(m) else MAX_FIRST_GAP
-                         for m in ctx.mentions}
+                receiving = domain <= RECEIVING_CLASSES
                 after = [m for m in ctx.mentions if m.first > hit.last and m.cls in domain and m not in ranked
-                         and ctx.distance(hit.last, m.first) <= reach[m.first] and ctx.level(m, hit)
-                         and ctx.clause[m.first] == ctx.clause[hit.last]]
+                         and ctx.distance(hit.last, m.first) <= (MAX_SUBJECT_GAP if receiving and ctx.is_setting(m)
+                                                                 else MAX_FIRST_GAP)
+                         and ctx.level(m, hit) and ctx.clause[m.first] == ctx.clause[hit.last]]
                 if not before and after:    # "the largest investors in X are A, B"; "with support of X, P"
                     subject = after[0]
                     later = [m for m in ctx.mentions if m.first > subject.last and m.cls in rng
@@ -260,11 +258,8 @@ def triggers(ctx: SentenceContext) -> None:
                 elif not before or not after:
                     continue
                 else:
-                    last = before[-1]
-                    owner = next((m for m in reversed(before) if m.last < last.first
-                                  and ctx.s.gap(m.last, last.first).strip() == "("), None) if last.in_brackets else None
                     # "Sakura Renewables (Japan) has invested ... in Dak Lak": the bracket says where the investor is
-                    investor = owner or last
+                    investor = ctx.bracket_owner(before[-1], rng) or before[-1]
                     if ctx.is_setting(investor):
                         # "Le groupe Soleo Atlantique, basé à Pessac, a investi": where the investor is, not who
                         investor = next((m for m in reversed(before) if m.last < investor.first and not ctx.is_setting(m)
