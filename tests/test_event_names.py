@@ -332,3 +332,14 @@ def test_a_slavic_event_name_is_read_from_its_ordinal_and_cited_with_its_kind(la
 def test_a_quoted_event_keeps_its_romanised_name_as_english_label():
     labels = event_labels("Делегация посетила выставку «Иннопром-2025» в Екатеринбурге.", "ru")
     assert {"Innoprom-2025", "выставка «Иннопром-2025»"} <= labels
+
+
+@pytest.mark.parametrize("lang, text, label", [
+    ("ru", "В Казани открылся II Форум делового сотрудничества «Татарстан — Вьетнам» 2026.",
+     "II Форум делового сотрудничества «Татарстан — Вьетнам» 2026"),
+    ("uk", "У Львові відбувся IV Економічний форум «Карпати — Ханой» 2026, який зібрав 200 учасників.",
+     "IV Економічний форум «Карпати — Ханой» 2026"),
+])
+def test_a_quoted_part_and_the_year_after_it_end_a_slavic_event_name(lang, text, label):
+    """The quoted words after a genitive name, and a year after the closing quote, are part of the name."""
+    assert label in event_labels(text, lang)

@@ -103,7 +103,38 @@ def _quoted(sentence: Sentence, after: int, inside: list[Mention], kind: str) ->
         entity_id, label = _composite(places, kind)
     else:
         entity_id, label = slug(name), name
+    year = _year_after_quote(sentence, last)
+    if year is not None:        # «Корея — Куангнгай» 2025: that year's edition
+        entity_id, label, last = f"{entity_id}-{sentence.words[year].text}", f"{label} {sentence.words[year].text}", year
     return Mention(sentence, after, last, entity_id, _class(kind), "pattern:event", en=label)
+
+
+def _year_after_quote(sentence: Sentence, last: int) -> int | None:
+    """The index of a year right after the closing quote that follows word `last` ("«Башкортостан — Вьетнам»
+    2025"), else None."""
+    k = last + 1
+    if k < len(sentence.words) and YEAR_RE.match(sentence.words[k].text) \
+            and re.fullmatch(rf"\s*[{CLOSING_QUOTES}]\s+", sentence.gap(last, k)):
+        return k
+    return None
+
+
+def _quoted_tail(sentence: Sentence, last: int) -> tuple[int, str]:
+    """A quoted part right after word `last` that ends a name, with a year after it: "III Форум межрегионального
+    сотрудничества «Башкортостан — Вьетнам» 2025". The index of its last word and its text (from the space
+    before the quote); `last` and "" when none follows."""
+    ws = sentence.words
+    if last + 1 >= len(ws) or not re.fullmatch(r"\s+[«„“\"]", sentence.gap(last, last + 1)):
+        return last, ""
+    close = next((k for k in range(ws[last + 1].start - sentence.start, len(sentence.text))
+                  if sentence.text[k] in CLOSING_QUOTES), -1)
+    if close < 0:
+        return last, ""
+    end = _last_word_before(sentence, sentence.start + close)
+    year = _year_after_quote(sentence, end)
+    end = year if year is not None else end
+    text = sentence.text[ws[last].end - sentence.start:ws[end].end - sentence.start]
+    return end, " " + " ".join(text.split())
 
 
 def _joined_places(sentence: Sentence, after: int, mentions: list[Mention], kind: str) -> Mention | None:
@@ -578,8 +609,10 @@ def _genitive_names(sentence: Sentence, taken: set[int]) -> list[Mention]:
         if last == hit.last:
             continue
         first = hit.first - 1 if ordinal_word else _ordinal_before(sentence, hit.first)
-        name = nominative(sentence, hit.first - ordinal_word, last, hit.first)
+        end, quoted = _quoted_tail(sentence, last)
+        name = nominative(sentence, hit.first - ordinal_word, last, hit.first) + quoted
         name = _with_ordinal(sentence, first, hit.first, name)
+        last = end
         out.append(Mention(sentence, first, last, slug(name), _class(hit.label), "pattern:event", en=name))
         taken.update(range(first, last + 1))
     return out
@@ -632,8 +665,11 @@ def _with_kind(sentence: Sentence, hit: Hit, quoted: Mention) -> Mention:
     first = _ordinal_before(sentence, start)
     kind = _with_ordinal(sentence, first, start, kind if start < hit.first else kind[:1].lower() + kind[1:])
     ws = sentence.words
-    quote = " ".join(sentence.text[ws[hit.last + 1].start - sentence.start:ws[quoted.last].end - sentence.start].split())
-    return replace(quoted, first=first, written=f"{kind} «{quote}»")
+    year = quoted.last if quoted.last > hit.last + 1 and _year_after_quote(sentence, quoted.last - 1) else None
+    end = quoted.last - 1 if year is not None else quoted.last
+    quote = " ".join(sentence.text[ws[hit.last + 1].start - sentence.start:ws[end].end - sentence.start].split())
+    edition = f" {ws[year].text}" if year is not None else ""
+    return replace(quoted, first=first, written=f"{kind} «{quote}»{edition}")
 
 
 def find_events(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
