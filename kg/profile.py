@@ -140,6 +140,8 @@ class Triggers(_Strict):
                                          # nearest list ("Приоритетными отраслями X называет A, B"; kg/extract/rules/cued.py)
     cue_markers: Phrases = []            # ... and a word one of those objects must follow ("капитал ... из A, B")
     unmarked_cues: Phrases = []          # cues whose objects need no marker ("the largest investors are A and B")
+    split: Phrases = []                  # a finite verb and the particle that ends its clause, both ends of the
+                                         # relation between them ("nahmen ... an dem Forum teil"; rules/verb_final.py)
 
 
 class Profile(_Strict):

@@ -38,3 +38,18 @@ def test_a_german_company_noun_before_one_capitalised_noun_names_nothing():
 def test_an_acronym_before_a_currency_word_is_money():
     found = {entity for _, entity, _ in mentions_of("LG hat mehr als fünf Milliarden US-Dollar investiert.", "de")}
     assert "united-states" not in found
+
+
+def test_a_separable_verb_frames_the_participants_and_the_event():
+    text = ("Das 4. Deutsch-Vietnamesische Logistikforum 2026 fand am 2. März 2026 in Hanoi statt. Am ersten Tag "
+            "nahmen Botschafterin Anna Keller und der Unternehmer Jonas Weber an dem Forum teil.")
+    triples = triples_of(text, "de")
+    event = "4-deutsch-vietnamesisches-logistikforum-2026"
+    assert {("anna-keller", "participatesIn", event), ("jonas-weber", "participatesIn", event)} <= triples
+
+
+def test_a_particle_inside_its_clause_frames_nothing():
+    """'teil' that does not end the clause is no particle of 'nahmen'."""
+    triples = triples_of("Das 4. Deutsch-Vietnamesische Logistikforum 2026 fand in Hanoi statt. Danach nahmen Anna "
+                         "Keller und Jonas Weber einen Teil der Unterlagen des Logistikforums mit.", "de")
+    assert not {t for t in triples if t[1] == "participatesIn"}

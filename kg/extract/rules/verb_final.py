@@ -7,7 +7,10 @@ both fit, the first field does (the usual order). Languages list their auxiliari
 (kg/data/lang/<xx>/patterns.yaml); a language with none has no such clauses."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
+
+from kg.analyse.normalise import fold
 
 from kg.extract.context import SentenceContext
 from kg.extract.rules.triggered import RECEIVING_CLASSES
@@ -73,3 +76,51 @@ def _add(ctx: SentenceContext, relation: str, direction: int, first_field: list[
                 for obj in objects:
                     ctx.add(ctx.holder(subject, domain), relation, obj, f"trigger:{relation}", CONFIDENCE)
             return
+
+
+@lru_cache(maxsize=None)
+def _split_verbs(lang: str) -> dict[tuple[str, str], str]:
+    """(finite verb, particle) → relation, folded, from the `split` triggers of relations.yaml."""
+    pairs = {}
+    for relation, triggers in profile(lang).relations.items():
+        for phrase in triggers.split:
+            finite, particle = (fold(w) for w in phrase.split())
+            pairs[(finite, particle)] = relation
+    return pairs
+
+
+def split_verbs(ctx: SentenceContext) -> None:
+    """Facts of clauses a separable verb frames: the finite verb, the names, the particle at the clause's end.
+    The classes the relation allows tell the subjects from the objects (a title's parts stand for its holder)."""
+    pairs = _split_verbs(ctx.s.lang)
+    if not pairs:
+        return
+    ws = ctx.s.words
+    finites = {finite for finite, _ in pairs}
+    for k, word in enumerate(ws):
+        if word.folded not in finites:
+            continue
+        for p in range(k + 2, len(ws)):
+            if ctx.clause[p] != ctx.clause[k] or ctx.distance(k, p) > MAX_MIDDLE_FIELD:
+                break
+            relation = pairs.get((word.folded, ws[p].folded))
+            if relation is not None and _ends_clause(ctx, p):
+                _add_framed(ctx, relation, k, p)
+                break
+
+
+def _ends_clause(ctx: SentenceContext, k: int) -> bool:
+    """True when word `k` ends its sentence or is followed by punctuation."""
+    return k + 1 == len(ctx.s.words) or bool(re.search(r"[,.;:!?)–—]", ctx.s.gap(k, k + 1)))
+
+
+def _add_framed(ctx: SentenceContext, relation: str, finite: int, particle: int) -> None:
+    domain, rng = ctx.allowed(relation, "domain"), ctx.allowed(relation, "range")
+    framed = [m for m in ctx.mentions if m.last < particle and ctx.clause[m.first] == ctx.clause[finite]
+              and not ctx.is_setting(m)]
+    subjects = {id(h): h for m in framed if m.cls in domain for h in [ctx.holder(m, domain)] if h.cls in domain}
+    objects = [m for m in framed if m.cls in rng and m.first > finite]
+    for subject in subjects.values():
+        for obj in objects:
+            if subject.entity_id != obj.entity_id:
+                ctx.add(subject, relation, obj, f"trigger:{relation}", CONFIDENCE)
