@@ -127,6 +127,9 @@ class Morphology(_Strict):
     # ru, uk: head nouns whose case pymorphy3 reads as another word's ("парке": a parka's, not a park's):
     # stem → [nominative, pymorphy3 gender]
     head_nominatives: dict[str, tuple[str, str]] = {}
+    # per case, the endings of a person's name in it and of the nominative, longest first, a third item
+    # "given" for those of given names only ("z Tomaszem Wierzbickim" → "Tomasz Wierzbicki"; kg/extract/name_cases.py)
+    person_cases: list[list[tuple[str, str] | tuple[str, str, Literal["given"]]]] = []
     # letters of a person's name in this language's own romanisation, before the common Cyrillic table
     # (uk: "и" is y, "г" is h); `romanisation_initial`: the letters' forms at the start of a word
     romanisation: dict[str, str] = {}

@@ -114,3 +114,24 @@ def test_a_place_after_an_article_that_is_a_family_name_stays_a_place():
 def test_a_country_after_its_class_noun_anchors_a_title():
     text = "Đại sứ Đặc mệnh toàn quyền nước Cộng hòa Dân chủ Nhân dân Lào tại Việt Nam Sengphet Vongsa tới Phú Thọ."
     assert ("sengphet-vongsa", "holdsPosition", "ambassador-of-laos-to-vietnam") in triples_of(text, "vi")
+
+
+@pytest.mark.parametrize("name, nominative", [
+    ("Tomaszem Wierzbickim", "Tomasz Wierzbicki"),
+    ("Jana Kowalskiego", "Jan Kowalski"),
+    ("Ewą Nowicką", "Ewa Nowicka"),
+    ("Joanny Kaczmarek", "Joanna Kaczmarek"),
+    ("Anna Nowicka", "Anna Nowicka"),
+    ("Krzysztofa Nowaka", "Krzysztofa Nowaka"),     # an ending of one letter beside a listed given name: unsure
+])
+def test_polish_names_are_put_back_in_the_nominative_by_their_case_endings(name, nominative):
+    from kg.extract.name_cases import nominative_name
+
+    assert nominative_name("pl", name) == nominative
+
+
+def test_an_inflected_polish_name_is_one_node_with_its_nominative():
+    text = ("Wicemarszałek Marek Dąbrowski otworzył forum. O współpracy rozmawiamy z wicemarszałkiem "
+            "Markiem Dąbrowskim.")
+    people = {entity for _, entity, cls in mentions_of(text, "pl") if cls == "Person"}
+    assert people == {"marek-dabrowski"}

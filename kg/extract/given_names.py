@@ -17,6 +17,18 @@ def _latin_names() -> frozenset[str]:
         return frozenset(fold(line.strip()) for line in handle if line.strip() and not line.startswith("#"))
 
 
+@lru_cache(maxsize=None)
+def _latin_names_as_written() -> frozenset[str]:
+    with (DATA / "given_names.txt").open(encoding="utf-8") as handle:
+        return frozenset(line.strip() for line in handle if line.strip() and not line.startswith("#"))
+
+
+def is_given_name_as_written(word: str) -> bool:
+    """True when `word` in Latin letters is a given name letter for letter ("Joanna"; not the instrumental
+    "Joanną", which folds to it)."""
+    return word in _latin_names_as_written()
+
+
 @lru_cache(maxsize=100_000)
 def _cyrillic_name(lang: str, word: str) -> bool:
     """True when pymorphy3 reads `word` as a given name in the nominative ("Андрей", "Віталій"; "Ірина", whose
