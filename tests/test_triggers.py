@@ -47,3 +47,10 @@ def test_fillers_stand_between_the_words_of_a_phrase():
     assert [(h.label, sentence.words[h.first].norm, sentence.words[h.last].norm) for h in hits] == \
         [("exportsTo", "trafia", "do"), ("x", "do", "nie")]
     assert not TriggerSet({"exportsTo": ["trafia do"]}).find(sentence)
+
+
+def test_a_one_letter_word_after_the_first_matches_whole_words_only():
+    """"forum z" (with) is no prefix of "Forum zorganizowały" (organised the forum); a longer stem still is."""
+    triggers = TriggerSet({"with": ["forum z"], "two": ["eta dw miast"]})
+    assert triggers.find(sentences("Forum zorganizowały dwie izby.", "pl")[0]) == []
+    assert [h.label for h in triggers.find(sentences("Forum z Koreą i eta dwa miasta.", "pl")[0])] == ["with", "two"]

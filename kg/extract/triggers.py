@@ -1,4 +1,5 @@
-"""Trigger phrases: words written as stems ("сотруднич", "при поддержк") matched by prefix;
+"""Trigger phrases: words written as stems ("сотруднич", "при поддержк") matched by prefix (after the first, a one-letter stem
+is a function word, matched whole: "forum z" is no prefix of "Forum zorganizowały");
 "*" inside a phrase stands for at most one word of any kind ("проник на * рын"); a stem ending in "$"
 matches that whole word only ("minister$": not "ministerstwo"). Filler words may stand between the words of a
 phrase ("trafia m.in. do", "geht vor allem nach" match "trafia do", "geht nach")."""
@@ -14,10 +15,20 @@ WHOLE = "$"     # a stem that must match a whole word
 MAX_CACHED_FORMS = 200_000      # word forms a set remembers the first stems of
 
 
+SHORT_WORD = 1   # letters of a stem that is a whole function word (two-letter stems may be prefixes: "эт дв город")
+
+
 def _stems(token: str, marks: bool = False) -> list[str]:
     """The folded stems of one token of a phrase (with their diacritics when `marks`); a final "$" stays on the last."""
     stems = [(norm if marks else fold)(w) for w, _, _ in words(token)]
-    return stems[:-1] + [stems[-1] + WHOLE] if stems and token.endswith(WHOLE) else stems
+    stems = stems[:-1] + [stems[-1] + WHOLE] if stems and token.endswith(WHOLE) else stems
+    return stems
+
+
+def _whole_short_words(stems: tuple[str, ...]) -> tuple[str, ...]:
+    """The stems of a phrase, those after the first of SHORT_WORD letters or fewer made to match whole words."""
+    return stems[:1] + tuple(s + WHOLE if len(s) <= SHORT_WORD and s != "*" and not s.endswith(WHOLE) else s
+                             for s in stems[1:])
 
 
 @dataclass(frozen=True)
@@ -39,8 +50,8 @@ class TriggerSet:
         self.by_first: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
         for label, items in phrases.items():
             for phrase in items or []:
-                stems = tuple(stem for token in str(phrase).split()
-                              for stem in (["*"] if token == "*" else _stems(token, marks)))
+                stems = _whole_short_words(tuple(stem for token in str(phrase).split()
+                                                 for stem in (["*"] if token == "*" else _stems(token, marks))))
                 if stems:
                     self.by_first.setdefault(stems[0].rstrip(WHOLE), []).append((stems, label, str(phrase)))
         self.lengths = sorted({len(first) for first in self.by_first}, reverse=True)   # prefix lengths worth trying
