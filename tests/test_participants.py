@@ -75,3 +75,13 @@ def test_a_pronoun_opening_a_sentence_before_an_event_verb_is_the_event_named_be
 def test_an_opening_pronoun_before_another_verb_is_no_event():
     text = "Второй форум прошёл в Ханое. Его словам, провинция Хазянг организовала выставку."
     assert not any(p == "organizes" and s == "ha-giang" and "forum" in o for s, p, o in triples_of(text, "ru"))
+
+
+def test_an_organiser_is_no_participant_of_its_own_event_and_an_edition_refers_back():
+    text = ("Les 2es Rencontres franco-vietnamiennes du textile se sont tenues le 3 mars 2026 à Hanoï. Cette édition, "
+            "coorganisée par Business France et l'Agence française de développement (AFD), a réuni quelque deux cents "
+            "participants.")
+    triples = triples_of(text, "fr")
+    organised = {t for t in triples if t[1] == "organizes"}
+    assert {s for s, _, _ in organised} == {"business-france", "french-development-agency"}
+    assert not {t for t in triples if t[1] == "participatesIn"}

@@ -19,7 +19,8 @@ STRUCTURAL_RULES: tuple[Rule, ...] = (structural.titles, structural.parentheses,
                                       structural.containers, structural.situations, structural.capitals, structural.possessives,
                                       structural.settings,
                                       structural.issuers, structural.presence)
-ASSERTION_RULES: tuple[Rule, ...] = (triggered.triggers, verb_final.verb_final, verb_final.split_verbs, cued.cues, triggered.prefer_specific)
+ASSERTION_RULES: tuple[Rule, ...] = (triggered.triggers, verb_final.verb_final, verb_final.split_verbs, cued.cues, triggered.prefer_specific,
+                                      triggered.one_role)
 
 
 def sentence_topic(sentence: Sentence, mentions: list[Mention], previous: Mention | None) -> Mention | None:

@@ -317,3 +317,11 @@ def prefer_specific(ctx: SentenceContext) -> None:
                     and entry.part_of == t.object and t in ctx.facts \
                     and not own - {k for k, objects in ctx.objects_of.items() if other.object in objects}:
                 del ctx.facts[t]
+
+
+def one_role(ctx: SentenceContext) -> None:
+    """Drop "S participatesIn E" when the same sentence says S organizes E: an organiser is not also a guest
+    ("Cette édition, coorganisée par A et B, a réuni trois cents participants")."""
+    organised = {(t.subject, t.object) for t in ctx.facts if t.predicate == "organizes"}
+    for t in [t for t in ctx.facts if t.predicate == "participatesIn" and (t.subject, t.object) in organised]:
+        del ctx.facts[t]
