@@ -130,6 +130,9 @@ class Morphology(_Strict):
     # per case, the endings of a person's name in it and of the nominative, longest first, a third item
     # "given" for those of given names only ("z Tomaszem Wierzbickim" → "Tomasz Wierzbicki"; kg/extract/name_cases.py)
     person_cases: list[list[tuple[str, str] | tuple[str, str, Literal["given"]]]] = []
+    # endings a Vietnamese name takes after a consonant, and those of the nominative ("Хоанг Вьет Фыонгом" →
+    # "Хоанг Вьет Фыонг"; kg/extract/name_cases.py)
+    vietnamese_name_endings: list[tuple[str, str]] = []
     # letters of a person's name in this language's own romanisation, before the common Cyrillic table
     # (uk: "и" is y, "г" is h); `romanisation_initial`: the letters' forms at the start of a word
     romanisation: dict[str, str] = {}

@@ -135,3 +135,17 @@ def test_an_inflected_polish_name_is_one_node_with_its_nominative():
             "Markiem Dąbrowskim.")
     people = {entity for _, entity, cls in mentions_of(text, "pl") if cls == "Person"}
     assert people == {"marek-dabrowski"}
+
+
+@pytest.mark.parametrize("lang, name, nominative", [
+    ("ru", "Хоанг Вьет Фыонгом", "Хоанг Вьет Фыонг"),
+    ("ru", "Нгуена Суан Фука", "Нгуен Суан Фук"),
+    ("ru", "Чан Дык Тханем", "Чан Дык Тхань"),
+    ("ru", "Ма Тхи Хоа", "Ма Тхи Хоа"),         # a vowel before the ending: part of the syllable
+    ("ru", "Ле Ван Ву", "Ле Ван Ву"),            # no vowel left before it
+    ("uk", "Во Тхань Ламом", "Во Тхань Лам"),
+])
+def test_vietnamese_names_in_cyrillic_lose_their_case_endings(lang, name, nominative):
+    from kg.extract.name_cases import nominative_vietnamese
+
+    assert nominative_vietnamese(lang, name) == nominative

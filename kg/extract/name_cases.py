@@ -4,12 +4,15 @@ case, the endings of that case and those of the nominative (`person_cases` in kg
 No dictionary of Polish names' forms ships with the libraries kg uses (pymorphy3 reads Russian and Ukrainian
 only), so the given name decides: a case applies when its endings turn the first word into a known given name
 (kg/extract/given_names.py); the other words take the same case's endings, or stay as written (indeclinable
-surnames such as "Kaczmarek" for a woman)."""
+surnames such as "Kaczmarek" for a woman).
+
+Vietnamese names in Cyrillic are declined like nouns that end in a consonant ("с Хоанг Вьет Фыонгом", "Нгуена
+Суан Фука"), which pymorphy3's dictionaries cannot read: `vietnamese_name_endings` lists those endings."""
 from __future__ import annotations
 
 from functools import lru_cache
 
-from kg.extract.given_names import is_given_name, is_given_name_as_written
+from kg.extract.given_names import is_given_name, is_given_name_as_written, is_vietnamese_family_name
 from kg.profile import profile
 
 MIN_STEM = 2        # letters left before an ending
@@ -48,3 +51,28 @@ def nominative_name(lang: str, name: str) -> str:
             continue
         return " ".join([given, *((_forms(w, endings, False) or [w])[0] for w in rest)])
     return name
+
+
+CYRILLIC_VOWELS = frozenset("аеёиоуыэюяіїє")
+
+
+@lru_cache(maxsize=20_000)
+def nominative_vietnamese(lang: str, name: str) -> str:
+    """A Vietnamese name in Cyrillic (its first word a family name) in the nominative: each word loses an ending
+    of `vietnamese_name_endings` that follows a consonant, when a vowel stays before it ("Фыонгом" → "Фыонг",
+    "Фука" → "Фук"; "Хоа", "Нга", "Ву" stay)."""
+    endings = profile(lang).morphology.vietnamese_name_endings
+    words = name.split()
+    if not endings or len(words) < 2 or not (is_vietnamese_family_name(words[0])
+                                             or is_vietnamese_family_name(_vietnamese_word(words[0], endings))):
+        return name
+    return " ".join(_vietnamese_word(w, endings) for w in words)
+
+
+def _vietnamese_word(word: str, endings: list[tuple[str, str]]) -> str:
+    for ending, nominative in endings:
+        stem = word[:len(word) - len(ending)]
+        if word.endswith(ending) and len(stem) >= MIN_STEM and stem[-1].lower() not in CYRILLIC_VOWELS \
+                and stem[-1] not in "ьъ'’" and CYRILLIC_VOWELS & set(stem.lower()):
+            return stem + nominative
+    return word

@@ -10,7 +10,7 @@ from kg.analyse.normalise import CYRILLIC_TO_ASCII, folded_title, slug
 from kg.extract.given_names import is_given_name, is_vietnamese_family_name
 from kg.extract.grounding import WORLD
 from kg.extract.lexicon import load_lexicon
-from kg.extract.name_cases import nominative_name
+from kg.extract.name_cases import nominative_name, nominative_vietnamese
 from kg.extract.positions import role_nouns, title_chain
 from kg.extract.triggers import TriggerSet
 from kg.extract.transliteration import is_cyrillic, latinise
@@ -257,7 +257,8 @@ def nominative_person(lang: str, name: str) -> str:
 def _person(sentence: Sentence, start: int, n: int) -> Mention:
     ws = sentence.words
     name = " ".join(sentence.text[ws[start].start - sentence.start:ws[start + n - 1].end - sentence.start].split())
-    written = nominative_person(sentence.lang, name) if is_cyrillic(name) else nominative_name(sentence.lang, name)
+    written = nominative_vietnamese(sentence.lang, nominative_person(sentence.lang, name)) if is_cyrillic(name) \
+        else nominative_name(sentence.lang, name)
     english = _latin(written, sentence.lang) if is_cyrillic(name) else written
     english = folded_title(english)
     return Mention(sentence, start, start + n - 1, slug(english), CLASS, "pattern:person", en=english,
