@@ -214,3 +214,12 @@ def test_the_head_of_an_office_is_a_member_of_the_organisation_named_in_it(lang,
 def test_a_generic_body_word_inside_a_name_is_no_parent_organisation():
     text = "Wei Guohua, Vice Chairman of the People's Government of Guangxi Zhuang Autonomous Region, spoke."
     assert not any(p == "memberOf" and o == "government-of-vietnam" for _, p, o in triples_of(text, "en"))
+
+
+def test_a_lexicon_office_of_a_body_abroad_is_that_body_s_office():
+    """"Deputy Prime Minister" of a foreign region's government is no office of Vietnam's Government."""
+    triples = triples_of("Заместитель премьер-министра Правительства Республики Татарстан Рустам Валиев открыл "
+                         "встречу.", "ru")
+    held = {o for s, p, o in triples if p == "holdsPosition"}
+    assert held and "deputy-prime-minister" not in held
+    assert any(p == "memberOf" and "tatarstan" in o for s, p, o in triples)

@@ -93,16 +93,23 @@ def _heads_a_name(ctx: SentenceContext, chain: TitleChain) -> bool:
                for m in ctx.mentions)
 
 
-def _composable(role: Mention) -> bool:
+def _composable(role: Mention, anchor: Mention | None = None) -> bool:
     """True for a role that an anchor completes ("ambassador" + "of France"); a lexicon office that names
-    its own body ("Deputy Minister of Foreign Affairs", "Provincial Party Secretary") stands as it is."""
-    entry = load_lexicon().get(role.entity_id)
-    return role.source == positions.SOURCE or (entry is not None and entry.body is None)
+    its own body ("Deputy Minister of Foreign Affairs", "Provincial Party Secretary") stands as it is, unless the
+    anchor is a body of a place abroad ("заместитель премьер-министра Правительства Республики Башкортостан": the
+    Deputy Prime Minister of that government, not Vietnam's)."""
+    lexicon = load_lexicon()
+    entry = lexicon.get(role.entity_id)
+    if role.source == positions.SOURCE or (entry is not None and entry.body is None):
+        return True
+    place = lexicon.get(anchor.place) if anchor is not None and anchor.place else None
+    return place is not None and place.cls == "ForeignRegion" and anchor.cls in positions.BODY_CLASSES \
+        and anchor.entity_id != entry.body
 
 
 def _holds(ctx: SentenceContext, person: Mention, chain: TitleChain, place: Mention | None) -> None:
     """holdsPosition and memberOf for a person and the title chain next to it."""
-    office = chain.office() if _composable(chain.role) else None
+    office = chain.office() if _composable(chain.role, chain.anchor) else None
     if office is None and place is None and chain.anchor is not None and chain.anchor.cls == "Locality":
         place = chain.anchor        # "Provincial Party Secretary of Cao Bang"
     if office is not None:
