@@ -25,6 +25,7 @@ class _Strict(BaseModel):
 class Patterns(_Strict):
     """patterns.yaml: sentence-level cues and function words."""
 
+    ordinal_dots: bool = False           # ordinals are written "18." ("am 18. Dezember"): no sentence ends there
     modality: Phrases = []               # recommendation, wish, obligation: the sentence states no fact
     modality_exceptions: Phrases = []    # "it should be noted": modal words that state nothing
     source_markers: Phrases = []         # a line that starts the reference list ("Source:")

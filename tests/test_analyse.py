@@ -89,3 +89,11 @@ def test_an_english_possessive_is_no_part_of_a_word():
 ])
 def test_no_sentence_ends_on_an_honorific(lang, text):
     assert len(analyse(Document("t", "t.txt", text, lang)).sentences) == 2
+
+
+def test_a_day_number_ends_a_sentence_where_ordinals_take_no_full_stop():
+    """"on March 3. Delegates" is two sentences in English; "am 3. Oktober" is one in German."""
+    en = analyse(Document("t", "t.txt", "The forum opened on March 3. Delegates came from Laos.", "en")).sentences
+    de = analyse(Document("t", "t.txt", "Das Forum begann am 3. Oktober in Hanoi.", "de")).sentences
+    assert [s.text for s in en] == ["The forum opened on March 3.", "Delegates came from Laos."]
+    assert len(de) == 1

@@ -22,9 +22,10 @@ LONG_LINE = 200    # characters: a line this long is prose even without a full s
 CHUNK = 100_000    # characters per sentencizer call: spaCy refuses a text longer than nlp.max_length (1,000,000)
 
 
-# "18." (a day or an ordinal: "am 18. Dezember", "21. Krajowa") and "1.200", "3,5" (a number with separators)
-# are one token each, so no sentence ends there
-TOKEN_RE = re.compile(r"\b\d{1,2}\.(?=\s)|\d+(?:[.,]\d+)+|\w+(?:['’ʼ]\w+)*|[^\w\s]")
+# "1.200", "3,5" (a number with separators) are one token each, and so, in languages that write ordinals with a
+# full stop (`ordinal_dots`), is "18." ("am 18. Dezember", "21. Krajowa"): no sentence ends there
+TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)+|\w+(?:['’ʼ]\w+)*|[^\w\s]")
+ORDINAL_TOKEN_RE = re.compile(r"\b\d{1,2}\.(?=\s)|" + TOKEN_RE.pattern)
 
 
 class _RegexTokenizer:
@@ -35,19 +36,20 @@ class _RegexTokenizer:
     (kg.analyse.normalise.words) so that lexicon names and texts are cut the same way.
     """
 
-    def __init__(self, vocab):
+    def __init__(self, vocab, pattern: re.Pattern):
         self.vocab = vocab
+        self.pattern = pattern
 
     def __call__(self, text: str):
         from spacy.tokens import Doc
 
-        matches = list(TOKEN_RE.finditer(text))
+        matches = list(self.pattern.finditer(text))
         spaces = [m.end() < len(text) and text[m.end()].isspace() for m in matches]
         return Doc(self.vocab, words=[m.group() for m in matches], spaces=spaces)
 
 
-@lru_cache(maxsize=1)
-def _nlp():
+@lru_cache(maxsize=2)
+def _nlp(ordinal_dots: bool):
     """A blank spaCy pipeline: our tokenizer and spaCy's rule-based sentencizer.
 
     One multi-language ("xx") pipeline serves every language: with the tokenizer replaced,
@@ -57,7 +59,7 @@ def _nlp():
     import spacy
 
     nlp = spacy.blank("xx")
-    nlp.tokenizer = _RegexTokenizer(nlp.vocab)
+    nlp.tokenizer = _RegexTokenizer(nlp.vocab, ORDINAL_TOKEN_RE if ordinal_dots else TOKEN_RE)
     nlp.add_pipe("sentencizer")
     return nlp
 
@@ -85,14 +87,14 @@ def _no_end_words() -> frozenset[str]:
 ABBREVIATION_END = re.compile(r"(\w+)\.[\s,;(]*$")     # "Mr.", "Co.,", "Ltd. (": the sentencizer cut there
 
 
-def _sentence_spans(line: str) -> list[tuple[int, int]]:
+def _sentence_spans(line: str, lang: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence of a line. A piece that starts with a small letter continues the
     sentence before it: the sentencizer cut after an abbreviation ("m.in. do Niemiec", "z. B. die"); so does
     a piece after an honorific or a legal form ("Mr. Shin Dong-ho", "Hanbit Renewables Co., Ltd. (Korea)"), or
     one that opens with a comma."""
     spans: list[tuple[int, int]] = []
     for offset, piece in _chunks(line):
-        for sent in _nlp()(piece).sents:
+        for sent in _nlp(profile(lang).patterns.ordinal_dots)(piece).sents:
             first = next((c for c in sent.text if c.isalnum()), "")
             ending = ABBREVIATION_END.search(line[max(spans[-1][0], spans[-1][1] - 24):spans[-1][1]]) if spans else None
             comma = sent.text.lstrip().startswith((",", ";"))
@@ -170,7 +172,7 @@ def analyse(doc: Document) -> AnalysedDocument:
     references = _reference_start([line for _, _, line in lines], _source_markers())
     sentences: list[Sentence] = []
     for index, ((para, offset, line), lang) in enumerate(zip(lines, langs)):
-        for first, last in _sentence_spans(line):
+        for first, last in _sentence_spans(line, lang):
             start = offset + first
             text = line[first:last]
             sentence = Sentence(doc.id, len(sentences), start, start + len(text), text, lang,
