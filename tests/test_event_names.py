@@ -343,3 +343,9 @@ def test_a_quoted_event_keeps_its_romanised_name_as_english_label():
 def test_a_quoted_part_and_the_year_after_it_end_a_slavic_event_name(lang, text, label):
     """The quoted words after a genitive name, and a year after the closing quote, are part of the name."""
     assert label in event_labels(text, lang)
+
+
+def test_a_date_between_a_place_and_the_event_after_it_does_not_part_them():
+    triples = triples_of("У провінції Куангнгай 13 жовтня 2025 року відбувся ІІ Інвестиційний форум «Японія — Куангнгай» "
+                         "2025.", "uk")
+    assert any(p == "heldIn" and o == "quang-ngai" for s, p, o in triples)

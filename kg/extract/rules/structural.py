@@ -187,7 +187,7 @@ def event_places(ctx: SentenceContext) -> None:
         # "на конференції виступив представник JETRO в Ханої Такеші Морі": a place in a title is not the venue
         after = [m for m in ctx.mentions if m.first > ev.last and m.cls in places and words_to(ev.last, m.first) <= 8
                  and ctx.place_phrase(max(ev.last + 1, m.first - 3), m.first) and ctx.holder(m, {"Person"}) is m]
-        before = [m for m in ctx.mentions if m.last < ev.first and m.cls in places and ev.first - m.last <= 5
+        before = [m for m in ctx.mentions if m.last < ev.first and m.cls in places and words_to(m.last, ev.first) <= 5
                   and ctx.clause[m.last] == ctx.clause[ev.first] and ctx.place_phrase(m.first - 2, m.first)
                   and not referred]
         place = after[0] if after else (before[-1] if before else None)
