@@ -85,3 +85,9 @@ def test_an_organiser_is_no_participant_of_its_own_event_and_an_edition_refers_b
     organised = {t for t in triples if t[1] == "organizes"}
     assert {s for s, _, _ in organised} == {"business-france", "french-development-agency"}
     assert not {t for t in triples if t[1] == "participatesIn"}
+
+
+def test_a_bare_kind_noun_opening_a_vietnamese_sentence_is_the_event_named_before():
+    text = ("Ngày 5/3/2026, UBND tỉnh Hà Tĩnh tổ chức Hội nghị Xúc tiến đầu tư Hà Tĩnh năm 2026. Hội nghị có sự tham "
+            "dự của Đại sứ Nhật Bản tại Việt Nam Ito Naoki.")
+    assert any(s == "ito-naoki" and p == "participatesIn" for s, p, o in triples_of(text, "vi"))

@@ -50,7 +50,10 @@ def _definite(sentence: Sentence, k: int) -> bool:
     "phát biểu tại hội nghị")."""
     words = sentence.words
     near = {w.norm for w in words[max(0, k - 2):k]} | ({words[k + 1].norm} if k + 1 < len(words) else set())
-    opening = k <= OPENING_WORDS if profile(sentence.lang).morphology.inflected else k == OPENING_WORDS
+    lang_profile = profile(sentence.lang)
+    # "Hội nghị có sự tham dự của ...": a bare kind noun opening the sentence, in a language without articles
+    opening = k <= OPENING_WORDS if lang_profile.morphology.inflected \
+        else k == OPENING_WORDS or (k == 0 and not lang_profile.patterns.articles)
     after_presence = any(w.norm in _bare_presence(sentence.lang) for w in words[max(0, k - PRESENCE_REACH):k])
     return bool(near & _determiners(sentence.lang)) or opening or after_presence   # "Tham dự hội nghị có ...": attending it were
 
