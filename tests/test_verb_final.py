@@ -53,3 +53,11 @@ def test_a_particle_inside_its_clause_frames_nothing():
     triples = triples_of("Das 4. Deutsch-Vietnamesische Logistikforum 2026 fand in Hanoi statt. Danach nahmen Anna "
                          "Keller und Jonas Weber einen Teil der Unterlagen des Logistikforums mit.", "de")
     assert not {t for t in triples if t[1] == "participatesIn"}
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("de", "Die Elbe Kältetechnik GmbH baut ein Kühlhaus.", "elbe-kaltetechnik"),
+    ("fr", "La Loire Fruits SAS a signé un contrat.", "loire-fruits"),
+])
+def test_an_article_opening_the_sentence_is_no_part_of_a_company_name(lang, text, name):
+    assert name in {entity for _, entity, cls in mentions_of(text, lang) if cls == "Organization"}

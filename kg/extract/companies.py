@@ -49,6 +49,9 @@ def find_companies(sentence: Sentence, mentions: list[Mention]) -> list[Mention]
                 and ws[first - 1].is_capitalised and sentence.gap(first - 1, first) in (" ", "-") \
                 and not descriptor_at(sentence, first - 1):
             first -= 1
+        articles = profile(sentence.lang).patterns.articles
+        while first < k - 1 and ws[first].norm in articles:
+            first += 1      # "Die Neckar Kühltechnik GmbH" opening a sentence: the article is no part of the name
         last = k + form - 1
         if first < k and not any(first <= m.last and m.first <= last for m in out):
             name = " ".join(sentence.text[ws[first].start - sentence.start:ws[k - 1].end - sentence.start].split())
