@@ -91,3 +91,9 @@ def test_a_bare_kind_noun_opening_a_vietnamese_sentence_is_the_event_named_befor
     text = ("Ngày 5/3/2026, UBND tỉnh Hà Tĩnh tổ chức Hội nghị Xúc tiến đầu tư Hà Tĩnh năm 2026. Hội nghị có sự tham "
             "dự của Đại sứ Nhật Bản tại Việt Nam Ito Naoki.")
     assert any(s == "ito-naoki" and p == "participatesIn" for s, p, o in triples_of(text, "vi"))
+
+
+def test_a_polish_pronoun_inside_the_participation_verb_stands_for_the_event():
+    text = ("W Krakowie odbyło się II Forum Gospodarcze Małopolska–Wietnam 2026. Wzięli w nim udział m.in. "
+            "ambasador RP w Wietnamie Anna Zielińska.")
+    assert any(s == "anna-zielinska" and p == "participatesIn" for s, p, o in triples_of(text, "pl"))
