@@ -541,3 +541,12 @@ def test_where_an_investor_is_based_is_no_investor(lang, text, fact):
     triples = triples_of(text, lang)
     assert fact in triples
     assert not any(p == "attractsInvestmentFrom" and o in ("pessac", "seoul") for _, p, o in triples)
+
+
+def test_a_modal_word_governs_only_what_follows_it():
+    """Facts stated before "hoping to" stand; a wish that opens the sentence states none."""
+    stated = triples_of("The Binh Dinh Investment Forum 2026 was organised by JETRO and drew suppliers hoping to work "
+                        "with Japan.", "en")
+    wished = triples_of("The province hopes to cooperate with Japan.", "en")
+    assert any(p == "organizes" for s, p, o in stated) and not any(o == "japan" for s, p, o in stated)
+    assert not any(p == "cooperatesWith" for s, p, o in wished)

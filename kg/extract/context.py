@@ -350,10 +350,17 @@ class SentenceContext:
 
     def is_assertion(self) -> bool:
         """False for recommendations, wishes, obligations and questions."""
+        return self.asserted_until() > 0
+
+    def asserted_until(self) -> int:
+        """The index of the first word a recommendation, wish or obligation governs (the words before it state
+        facts: "The conference was organised by A and B and drew suppliers hoping to ..."); 0 for a question or
+        a sentence that opens with one; the sentence's length when there is none."""
         if self.s.text.rstrip().endswith("?"):
-            return False
+            return 0
         allowed = {h.first for h in self.rules.exceptions.find(self.s)}
-        return not any(h.first not in allowed for h in self.rules.modality.find(self.s))
+        return min((h.first for h in self.rules.modality.find(self.s) if h.first not in allowed),
+                   default=len(self.s.words))
 
     def subject_before(self, hit: Hit, classes: set[str], same_clause: bool = True) -> Mention | None:
         before = [m for m in self.mentions if m.last < hit.first and m.cls in classes

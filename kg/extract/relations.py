@@ -59,10 +59,12 @@ def extract_relations(sentence: Sentence, mentions: list[Mention],
     if not sentence.in_references:
         for rule in STRUCTURAL_RULES:
             rule(ctx)
-        if ctx.is_assertion():
+        until = ctx.asserted_until()
+        if until:
             # a possessor is neither subject nor object of a verb ("Vietnam's southernmost province exports ...",
-            # "with South Korea's South Gyeongsang Province"): the trigger rules see the sentence without it
-            kept = [m for m in mentions if not is_possessor(sentence, m)]
+            # "with South Korea's South Gyeongsang Province"): the trigger rules see the sentence without it,
+            # and without the names a modal word governs
+            kept = [m for m in mentions if not is_possessor(sentence, m) and m.last < until]
             view = ctx if len(kept) == len(mentions) else SentenceContext(sentence, kept, topic, ctx.store)
             view.implied, view.subjects_of = ctx.implied, ctx.subjects_of
             for rule in ASSERTION_RULES:
