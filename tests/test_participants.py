@@ -97,3 +97,10 @@ def test_a_polish_pronoun_inside_the_participation_verb_stands_for_the_event():
     text = ("W Krakowie odbyło się II Forum Gospodarcze Małopolska–Wietnam 2026. Wzięli w nim udział m.in. "
             "ambasador RP w Wietnamie Anna Zielińska.")
     assert any(s == "anna-zielinska" and p == "participatesIn" for s, p, o in triples_of(text, "pl"))
+
+
+def test_a_bracketed_aside_after_a_name_does_not_cut_a_list_of_people():
+    text = ("Das 3. Deutsch-Vietnamesische Agrarforum 2026 fand in Hanoi statt. Jonas Weber (links) und Ministerin "
+            "Anna Keller eröffnen das 3. Deutsch-Vietnamesische Agrarforum 2026.")
+    participants = {s for s, p, o in triples_of(text, "de") if p == "participatesIn"}
+    assert {"jonas-weber", "anna-keller"} <= participants

@@ -306,25 +306,38 @@ class SentenceContext:
         if left.cls != "Person" or right.cls != "Person":
             return False
         ws = self.s.words
+        end = self._after_aside(left.last)
         covered = {k for m in self.mentions if m.cls != "Person" for k in range(m.first, m.last + 1)}
         covered |= {k for h in role_nouns(self.s.lang).find(self.s) for k in range(h.first, h.last + 1)}
-        between = range(left.last + 1, right.first)
-        if not between or re.search(r"[;.]", self.s.gap(left.last, right.first)):
+        between = range(end + 1, right.first)
+        if not between or re.search(r"[;.]", self.s.gap(end, right.first)):
             return False
         title = between[0]
-        if ws[title].norm in self.rules.list_words or "," in self.s.gap(left.last, title):
+        if ws[title].norm in self.rules.list_words or "," in self.s.gap(end, title):
             start = title + 1 if ws[title].norm in self.rules.list_words else title
             if start < right.first and all(self._title_holders.get(k) is right for k in range(start, right.first)):
                 return True     # every word is of the second person's title ("..., Deputy Governor of X (Laos) Y")
-        if re.search(r"[()]", self.s.gap(left.last, right.first)):
+        if re.search(r"[()]", self.s.gap(end, right.first)):
             return False
         if ws[title].norm in self.rules.list_words:
             title += 1      # "oraz wiceprzewodniczący ..."
-        elif "," not in self.s.gap(left.last, left.last + 1):
+        elif "," not in self.s.gap(end, end + 1):
             return False
         # the title opens with a role, and its other words are names (read or not) and connectors
         return title < right.first and title in covered and all(
             k in covered or ws[k].is_capitalised or ws[k].norm in self.rules.list_joiners for k in range(title, right.first))
+
+    def _after_aside(self, k: int) -> int:
+        """The last word of a bracketed aside right after word `k` that names nothing ("Le Quang Vinh (rechts),
+        und Ministerin ..."); `k` when there is none."""
+        ws = self.s.words
+        if k + 1 >= len(ws) or not self.s.gap(k, k + 1).strip().startswith("("):
+            return k
+        end = k + 1
+        while end + 1 < len(ws) and self.depth[end + 1] > 0:
+            end += 1
+        named = any(k < m.first <= end for m in self.mentions)
+        return k if named else end
 
     def joins_list(self, left: Mention, right: Mention) -> bool:
         """True when only list punctuation, "and"-words, footnote marks or a bracketed aside stand between
