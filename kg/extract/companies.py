@@ -37,6 +37,7 @@ def find_companies(sentence: Sentence, mentions: list[Mention]) -> list[Mention]
     without its form is the id, so "Hanbit Renewables" and "Hanbit Renewables Co., Ltd." are one node."""
     ws = sentence.words
     blocked = {k for m in mentions if m.cls not in INNER_CLASSES for k in range(m.first, m.last + 1)}
+    articles = profile(sentence.lang).patterns.articles
     out: list[Mention] = []
     k = 1
     while k < len(ws):
@@ -49,7 +50,6 @@ def find_companies(sentence: Sentence, mentions: list[Mention]) -> list[Mention]
                 and ws[first - 1].is_capitalised and sentence.gap(first - 1, first) in (" ", "-") \
                 and not descriptor_at(sentence, first - 1):
             first -= 1
-        articles = profile(sentence.lang).patterns.articles
         while first < k - 1 and ws[first].norm in articles:
             first += 1      # "Die Neckar Kühltechnik GmbH" opening a sentence: the article is no part of the name
         last = k + form - 1

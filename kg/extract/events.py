@@ -89,7 +89,7 @@ def _quoted(sentence: Sentence, after: int, inside: list[Mention], kind: str) ->
     if not gap:
         return None
     open_at = rel + gap.end()
-    close = next((k for k in range(open_at, len(sentence.text)) if sentence.text[k] in CLOSING_QUOTES), -1)
+    close = _closing_quote(sentence, open_at)
     if close <= open_at:
         return None
     name = sentence.text[open_at:close].strip()
@@ -109,6 +109,11 @@ def _quoted(sentence: Sentence, after: int, inside: list[Mention], kind: str) ->
     return Mention(sentence, after, last, entity_id, _class(kind), "pattern:event", en=label)
 
 
+def _closing_quote(sentence: Sentence, at: int) -> int:
+    """The offset in the sentence's text of the first closing quote at or after `at`, -1 when there is none."""
+    return next((k for k in range(at, len(sentence.text)) if sentence.text[k] in CLOSING_QUOTES), -1)
+
+
 def _year_after_quote(sentence: Sentence, last: int) -> int | None:
     """The index of a year right after the closing quote that follows word `last` ("«Башкортостан — Вьетнам»
     2025"), else None."""
@@ -126,8 +131,7 @@ def _quoted_tail(sentence: Sentence, last: int) -> tuple[int, str]:
     ws = sentence.words
     if last + 1 >= len(ws) or not re.fullmatch(r"\s+[«„“\"]", sentence.gap(last, last + 1)):
         return last, ""
-    close = next((k for k in range(ws[last + 1].start - sentence.start, len(sentence.text))
-                  if sentence.text[k] in CLOSING_QUOTES), -1)
+    close = _closing_quote(sentence, ws[last + 1].start - sentence.start)
     if close < 0:
         return last, ""
     end = _last_word_before(sentence, sentence.start + close)

@@ -12,15 +12,14 @@ from kg.resources import DATA, load_yaml
 
 
 @lru_cache(maxsize=None)
-def _latin_names() -> frozenset[str]:
-    with (DATA / "given_names.txt").open(encoding="utf-8") as handle:
-        return frozenset(fold(line.strip()) for line in handle if line.strip() and not line.startswith("#"))
-
-
-@lru_cache(maxsize=None)
 def _latin_names_as_written() -> frozenset[str]:
     with (DATA / "given_names.txt").open(encoding="utf-8") as handle:
         return frozenset(line.strip() for line in handle if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=None)
+def _latin_names() -> frozenset[str]:
+    return frozenset(fold(name) for name in _latin_names_as_written())
 
 
 def is_given_name_as_written(word: str) -> bool:

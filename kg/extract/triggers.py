@@ -21,8 +21,7 @@ SHORT_WORD = 1   # letters of a stem that is a whole function word (two-letter s
 def _stems(token: str, marks: bool = False) -> list[str]:
     """The folded stems of one token of a phrase (with their diacritics when `marks`); a final "$" stays on the last."""
     stems = [(norm if marks else fold)(w) for w, _, _ in words(token)]
-    stems = stems[:-1] + [stems[-1] + WHOLE] if stems and token.endswith(WHOLE) else stems
-    return stems
+    return stems[:-1] + [stems[-1] + WHOLE] if stems and token.endswith(WHOLE) else stems
 
 
 def _whole_short_words(stems: tuple[str, ...]) -> tuple[str, ...]:

@@ -4,14 +4,16 @@ Millionen Euro in eine Anlage in Khanh Hoa investiert". The participle that stat
 both ends stand before it: the names before the auxiliary (the first field) and those between the auxiliary and the
 participle (the middle field). Which field holds the subject is read from the classes the relation allows; where
 both fit, the first field does (the usual order). Languages list their auxiliaries in `auxiliaries`
-(kg/data/lang/<xx>/patterns.yaml); a language with none has no such clauses."""
+(kg/data/lang/<xx>/patterns.yaml); a language with none has no such clauses.
+
+Separable verbs part the same way: the finite verb stands second and its particle ends the clause ("Auf
+vietnamesischer Seite nahmen A und B an dem Forum teil"); relations.yaml lists the pairs under `split`."""
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
 from kg.analyse.normalise import fold
-
 from kg.extract.context import SentenceContext
 from kg.extract.rules.triggered import RECEIVING_CLASSES
 from kg.extract.triggers import Hit, TriggerSet
