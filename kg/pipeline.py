@@ -26,6 +26,9 @@ from kg.read import read_inputs, text_documents
 from kg.resolve import resolve
 
 
+AT_HAND_SENTENCES = 3     # sentences after an event's last mention in which a verb may leave it unnamed
+
+
 def in_original(fact: Fact, cleaned: CleanText) -> Fact:
     """The fact with its evidence span and sentence as they are in the original text."""
     start, end = cleaned.original_span(fact.evidence.start, fact.evidence.end)
@@ -52,24 +55,28 @@ def extract_document(doc: Document) -> DocumentResult:
     mentions: Counter[MentionRecord] = Counter()
     facts: list[Fact] = []
     topic, previous, last_event, last_policy, paragraph = None, [], None, None, -1
+    event_seen = -AT_HAND_SENTENCES - 1     # the sentence that last named or referred to `last_event`
     sentences = [s for s in analysed.sentences if not s.in_references]
     body_types: list[list[Mention]] = [[] for _ in sentences]     # local bodies named without a place
     found_in = [find_mentions(sentence, types) for sentence, types in zip(sentences, body_types)]
     main = main_locality(found_in)
-    for sentence, found, types in zip(sentences, found_in, body_types):
+    for index, (sentence, found, types) in enumerate(zip(sentences, found_in, body_types)):
         if sentence.paragraph != paragraph:
             topic, previous, paragraph = None, [], sentence.paragraph   # subjects carry over within a paragraph
         references = plural_references(sentence, found, previous) + event_references(sentence, found, last_event) \
             + policy_references(sentence, found, last_policy) + locality_references(sentence, found, topic, main) \
             + we_references(sentence, found, main) + relative_references(sentence, found) \
             + implied_bodies(found, types, topic, main)
+        at_hand = last_event if index - event_seen <= AT_HAND_SENTENCES else None
         sentence_facts, implied = extract_relations(sentence, sorted(found + references, key=lambda m: (m.first, -m.last)),
-                                                    topic or opening_reference(references))
+                                                    topic or opening_reference(references), at_hand)
         facts += sentence_facts
         mentions.update(_record(m, text) for m in drop_idle_roles(found, sentence_facts))
         mentions.update(_record(m, text) for m in implied)
         topic = sentence_topic(sentence, found, topic)
         previous = found
+        if any(m.cls == "Event" for m in found + references):
+            event_seen = index
         last_event = next((m for m in reversed(found) if m.cls == "Event"), last_event)
         last_policy = next((m for m in reversed(found) if m.cls == "PolicyDocument"), last_policy)
     facts += mission_members(facts, {m.entity_id for m in mentions if m.cls == "GovernmentBody"})

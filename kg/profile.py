@@ -149,6 +149,8 @@ class Triggers(_Strict):
     unmarked_cues: Phrases = []          # cues whose objects need no marker ("the largest investors are A and B")
     split: Phrases = []                  # a finite verb and the particle that ends its clause, both ends of the
                                          # relation between them ("nahmen ... an dem Forum teil"; rules/verb_final.py)
+    unnamed: Phrases = []                # forward, backward or split phrases whose object may go unnamed: the event
+                                         # the text is at ("Auch der Botschafter nahm teil"; rules/triggered.py)
 
 
 class Profile(_Strict):

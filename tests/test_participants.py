@@ -104,3 +104,27 @@ def test_a_bracketed_aside_after_a_name_does_not_cut_a_list_of_people():
             "Anna Keller eröffnen das 3. Deutsch-Vietnamesische Agrarforum 2026.")
     participants = {s for s, p, o in triples_of(text, "de") if p == "participatesIn"}
     assert {"jonas-weber", "anna-keller"} <= participants
+
+
+@pytest.mark.parametrize("lang, text, person", [
+    ("de", "Das 2. Deutsch-Vietnamesische Agrarforum fand am 3. Mai in Da Lat statt. Auch der Generalkonsul der "
+           "Bundesrepublik Deutschland in Ho-Chi-Minh-Stadt, Matthias Brenner, war unter den Gästen.", "matthias-brenner"),
+    ("de", "Das 2. Deutsch-Vietnamesische Agrarforum fand am 3. Mai in Da Lat statt. Auch der Botschafter Vietnams "
+           "in Österreich, Đỗ Minh Tuấn, nahm teil.", "do-minh-tuan"),
+    ("fr", "Le 3e Forum économique Mékong–Nouvelle-Aquitaine s'est tenu à Bordeaux. L'ambassadeur du Vietnam en "
+           "France, Trần Minh Đức, était également présent à Bordeaux.", "tran-minh-duc"),
+    ("en", "The Hai Duong Green Industry Forum 2025 opened on Friday. Consul General of Japan in Hanoi Sato Kenji "
+           "also took part.", "sato-kenji"),
+])
+def test_a_verb_that_names_no_event_stands_for_the_event_just_named(lang, text, person):
+    """"X nahm teil", "X was present": the event is the one the text is at (relations.yaml `unnamed`)."""
+    assert person in participants(text, lang)
+
+
+def test_an_unnamed_event_is_only_one_named_shortly_before():
+    """Three sentences on, or with a verb that needs its object ("visited"), no event is implied."""
+    far = EVENT_EN + "It drew 300 guests. Exports grew. Rice prices rose. Tourism recovered. " \
+        "Consul General of Japan in Hanoi Sato Kenji also took part."
+    assert "sato-kenji" not in participants(far, "en")
+    visit = EVENT_EN + "Consul General of Japan in Hanoi Sato Kenji also visited the port."
+    assert "sato-kenji" not in participants(visit, "en")

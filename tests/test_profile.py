@@ -50,3 +50,11 @@ def test_wrong_type_fails_loudly(monkeypatch):
             profile("pl")
     finally:
         profile.cache_clear()
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_unnamed_triggers_are_triggers_of_their_relation(lang):
+    """A phrase that may leave its event unnamed must be one of the relation's forward, backward or split phrases."""
+    for relation, triggers in profile(lang).relations.items():
+        phrases = set(triggers.forward) | set(triggers.backward) | set(triggers.split)
+        assert set(triggers.unnamed) <= phrases, (lang, relation, set(triggers.unnamed) - phrases)

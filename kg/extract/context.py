@@ -58,6 +58,7 @@ class LangRules:
     cue_markers: dict[str, frozenset[str]]   # relation → words one of its cued objects must follow
     unmarked_cues: frozenset[str]      # cue phrases whose objects need no marker ("largest investor")
     cue_reach: int                     # words from a cue to the nearest of its objects
+    unnamed: frozenset[tuple[str, str]]  # (relation, phrase) of triggers that may leave their event unnamed
 
 
 @lru_cache(maxsize=None)
@@ -82,6 +83,7 @@ def rules(lang: str) -> LangRules:
         unmarked_cues=frozenset(c for v in lang_profile.relations.values() for c in v.unmarked_cues),
         cue_markers={r: _word_set(v.cue_markers) for r, v in lang_profile.relations.items() if v.cue_markers},
         cue_reach=pat.cue_reach,
+        unnamed=frozenset((r, phrase) for r, v in lang_profile.relations.items() for phrase in v.unnamed),
         co_agents=frozenset(" ".join(fold(w) for w in phrase.split()) for phrase in pat.co_agent_words),
         articles=frozenset(pat.articles),
         agent_prepositions=frozenset(pat.agent_prepositions),
@@ -141,8 +143,10 @@ class SentenceContext:
     """One sentence as the relation rules see it; `topic` is the subject carried over from earlier sentences."""
 
     def __init__(self, sentence: Sentence, mentions: list[Mention], topic: Mention | None,
-                 store: FactStore | None = None):
+                 store: FactStore | None = None, at_hand: Mention | None = None):
         self.s = sentence
+        # the event the text is at (named in a sentence shortly before), for a verb that leaves its event unnamed
+        self.at_hand = at_hand
         # a country adjective of a place ("вьетнамская провинция Хатинь") is no argument, only where the place lies
         self.mentions = [m for m in mentions if m.cls != "Date" and m.source != demonyms.PLACE_SOURCE]
         self.place_adjectives = [m for m in mentions if m.source == demonyms.PLACE_SOURCE]
@@ -157,6 +161,14 @@ class SentenceContext:
         self.objects_of: dict[int, set[str]] = {}     # first word of a trigger → the objects it gave
         self.clause = self._clauses()
         self.depth, self.counts = self._layout()
+
+    def event_at_hand(self, relation: str, phrase: str) -> Mention | None:
+        """The event a trigger with no object of its own stands for ("Auch der Botschafter nahm teil"): the one
+        the text is at, when the trigger may leave it unnamed and the sentence names no event."""
+        if self.at_hand is None or (relation, phrase) not in self.rules.unnamed \
+                or any(m.cls == "Event" for m in self.mentions):
+            return None
+        return self.at_hand
 
     def gap_words(self, left: int, right: int) -> set[str]:
         """The normalised words strictly between word `left` and word `right`."""

@@ -52,10 +52,11 @@ def _governed(m: Mention) -> bool:
     return not m.sentence.gap(m.first - 1, m.first).strip() and not before.text[:1].isdigit()
 
 
-def extract_relations(sentence: Sentence, mentions: list[Mention],
-                      topic: Mention | None) -> tuple[list[Fact], list[Mention]]:
-    """The facts of a sentence, and the entities its rules inferred (source IMPLIED)."""
-    ctx = SentenceContext(sentence, mentions, topic)
+def extract_relations(sentence: Sentence, mentions: list[Mention], topic: Mention | None,
+                      at_hand: Mention | None = None) -> tuple[list[Fact], list[Mention]]:
+    """The facts of a sentence, and the entities its rules inferred (source IMPLIED); `at_hand` is the event
+    the text is at, for verbs that leave it unnamed."""
+    ctx = SentenceContext(sentence, mentions, topic, at_hand=at_hand)
     if not sentence.in_references:
         for rule in STRUCTURAL_RULES:
             rule(ctx)
@@ -65,7 +66,7 @@ def extract_relations(sentence: Sentence, mentions: list[Mention],
             # "with South Korea's South Gyeongsang Province"): the trigger rules see the sentence without it,
             # and without the names a modal word governs
             kept = [m for m in mentions if not is_possessor(sentence, m) and m.last < until]
-            view = ctx if len(kept) == len(mentions) else SentenceContext(sentence, kept, topic, ctx.store)
+            view = ctx if len(kept) == len(mentions) else SentenceContext(sentence, kept, topic, ctx.store, at_hand)
             view.implied, view.subjects_of = ctx.implied, ctx.subjects_of
             for rule in ASSERTION_RULES:
                 rule(view)

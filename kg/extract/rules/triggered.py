@@ -16,6 +16,7 @@ from kg.profile import profile
 
 RECEIVING_CLASSES = {"Locality", "Country"}     # a relation only places are subjects of: a setting may be its subject
 SENTENCE_WIDE = {"PolicyDocument"}     # a relation only policy documents start finds its subject anywhere before
+UNNAMED_CONFIDENCE = 0.5      # a fact whose event the sentence does not name
 PAIR_GAP = 4     # words from the last of "A and B" to their shared verb ("A and B also signed")
 
 
@@ -50,7 +51,11 @@ def _free(ctx: SentenceContext, hit: Hit, relation: str, domain: set[str], rng: 
         # "Resolution 59 of the Politburo, adopted in January, affirms that A, B and C are the pillars":
         # only a policy document defines, so the one named earlier in the sentence, however far
         subject = next((m for m in reversed(ctx.mentions) if m.cls in domain and m.last < hit.first), None)
-    if subject is None or not objects:
+    # "Auch der Botschafter ..., Đỗ Minh Tuấn, nahm teil": a verb that may leave its event unnamed stands for the
+    # event the text is at, its subject named in the sentence
+    unnamed = ctx.event_at_hand(relation, hit.phrase) if subject is not None and subject is not ctx.topic \
+        and not objects else None
+    if subject is None or not (objects or unnamed):
         return
     if relation == "participatesIn" and subject is not ctx.topic and ctx.is_setting(subject):
         return      # "Форум, прошедший в Сонла, собрал 450 делегатов": where it was, not who took part
@@ -61,8 +66,8 @@ def _free(ctx: SentenceContext, hit: Hit, relation: str, domain: set[str], rng: 
     if subject is not ctx.topic and len(beyond) < len(objects):
         # "X signed Decision D on Y": with X on the trigger's other side, Y beyond D is not D's issuer
         objects = [m for m in objects if m not in beyond]
-    chain = []
-    for side in (-1, 1):     # the nearest list on each side: "X, one of the pillars, with Y and Z"
+    chain = [unnamed] if unnamed is not None else []
+    for side in (-1, 1) if unnamed is None else ():     # the nearest list on each side: "X, one of the pillars, with Y and Z"
         # "The forum, held in X on D, was hosted by"; "das Forum, das von A gemeinsam mit B ausgerichtet wurde"
         beside = [m for m in objects if (m.first > hit.last) == (side > 0) and m is not subject
                   and near(m) <= (MAX_SUBJECT_GAP if side < 0 and (direction < 0 or m.source == RELATIVE)
@@ -88,6 +93,9 @@ def _free(ctx: SentenceContext, hit: Hit, relation: str, domain: set[str], rng: 
                     ctx.add(subject, "cooperatesWith", partner, "rule:co-organisers", 0.6)
     for subj in subject_chain:
         for obj in chain:
+            if obj is unnamed:
+                ctx.add(subj, relation, obj, f"trigger:{relation}:at-hand", UNNAMED_CONFIDENCE)
+                continue
             confidence = 0.7 if near(obj) + (near(subj) if subj is not ctx.topic else 0) <= 8 else 0.55
             ctx.add(subj, relation, obj, f"trigger:{relation}", confidence)
             ctx.subjects_of.setdefault(obj.first, subject)

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from kg.analyse.normalise import fold
 from kg.extract.context import SentenceContext
-from kg.extract.rules.triggered import RECEIVING_CLASSES
+from kg.extract.rules.triggered import RECEIVING_CLASSES, UNNAMED_CONFIDENCE
 from kg.extract.triggers import Hit, TriggerSet
 from kg.model import Mention
 from kg.ontology import ontology
@@ -81,13 +81,13 @@ def _add(ctx: SentenceContext, relation: str, direction: int, first_field: list[
 
 
 @lru_cache(maxsize=None)
-def _split_verbs(lang: str) -> dict[tuple[str, str], str]:
-    """(finite verb, particle) → relation, folded, from the `split` triggers of relations.yaml."""
+def _split_verbs(lang: str) -> dict[tuple[str, str], tuple[str, str]]:
+    """(finite verb, particle) → (relation, phrase), folded, from the `split` triggers of relations.yaml."""
     pairs = {}
     for relation, triggers in profile(lang).relations.items():
         for phrase in triggers.split:
             finite, particle = (fold(w) for w in phrase.split())
-            pairs[(finite, particle)] = relation
+            pairs[(finite, particle)] = (relation, phrase)
     return pairs
 
 
@@ -102,12 +102,12 @@ def split_verbs(ctx: SentenceContext) -> None:
     for k, word in enumerate(ws):
         if word.folded not in finites:
             continue
-        for p in range(k + 2, len(ws)):
+        for p in range(k + 1, len(ws)):     # "nahm teil." frames nothing: its event may go unnamed
             if ctx.clause[p] != ctx.clause[k] or ctx.distance(k, p) > MAX_MIDDLE_FIELD:
                 break
-            relation = pairs.get((word.folded, ws[p].folded))
-            if relation is not None and _ends_clause(ctx, p):
-                _add_framed(ctx, relation, k, p)
+            found = pairs.get((word.folded, ws[p].folded))
+            if found is not None and _ends_clause(ctx, p):
+                _add_framed(ctx, *found, k, p)
                 break
 
 
@@ -116,13 +116,15 @@ def _ends_clause(ctx: SentenceContext, k: int) -> bool:
     return k + 1 == len(ctx.s.words) or bool(re.search(r"[,.;:!?)–—]", ctx.s.gap(k, k + 1)))
 
 
-def _add_framed(ctx: SentenceContext, relation: str, finite: int, particle: int) -> None:
+def _add_framed(ctx: SentenceContext, relation: str, phrase: str, finite: int, particle: int) -> None:
     domain, rng = ctx.allowed(relation, "domain"), ctx.allowed(relation, "range")
     framed = [m for m in ctx.mentions if m.last < particle and ctx.clause[m.first] == ctx.clause[finite]
               and not ctx.is_setting(m)]
     subjects = {id(h): h for m in framed if m.cls in domain for h in [ctx.holder(m, domain)] if h.cls in domain}
     objects = [m for m in framed if m.cls in rng and m.first > finite]
+    unnamed = ctx.event_at_hand(relation, phrase) if not objects else None     # "Auch X nahm teil."
     for subject in subjects.values():
-        for obj in objects:
+        for obj in objects or ([unnamed] if unnamed is not None else []):
             if subject.entity_id != obj.entity_id:
-                ctx.add(subject, relation, obj, f"trigger:{relation}", CONFIDENCE)
+                ctx.add(subject, relation, obj, f"trigger:{relation}" + (":at-hand" if obj is unnamed else ""),
+                        CONFIDENCE if obj is not unnamed else UNNAMED_CONFIDENCE)
