@@ -284,3 +284,23 @@ def test_a_local_body_named_without_its_place_is_the_body_of_the_province_the_te
     facts = {(f.triple.subject, f.triple.predicate) for f in result.facts}
     assert ("binh-thuan-peoples-committee", "organizes") in facts
     assert ("binh-thuan-peoples-committee", "locatedIn") not in facts
+
+
+@pytest.mark.parametrize("lang, text, names", [
+    ("en", "An agreement was signed between Ha Long University and Temasek Polytechnic on training.",
+     {"Ha Long University", "Temasek Polytechnic"}),
+    ("pl", "Politechnika Wrocławska podpisała umowę z Uniwersytetem Sao Do.", {"Uniwersytet Sao Do"}),
+    ("en", "The Hyogo Prefectural Government signed it.", {"Hyogo Prefectural Government"}),
+    ("en", "Hanoi Medical University and Cho Ray Hospital signed an agreement.", {"Cho Ray Hospital"}),
+])
+def test_a_name_ends_at_and_after_its_head_and_runs_over_a_capitalised_do(lang, text, names):
+    """"University and Temasek" starts a second name; "Sao Do" is a name's syllables, not Polish "do" (to);
+    "Prefectural" is no prefect."""
+    assert names <= set(named(text, lang))
+
+
+def test_a_word_spelt_as_vietnamese_is_no_world_name_read_without_its_marks():
+    """"Lục Ngạn" folds to "luc ngan", and "Luc" is one of Łódź's names in the world data."""
+    text = "Sadpol podpisał w Rzeszowie umowę ze Spółdzielnią Rolniczą Lục Ngạn na dostawy liczi do Polski."
+    assert not any(o == "lodz" for _, _, o in triples_of(text, "pl"))
+    assert "lodz" not in {m[1] for m in mentions_of(text, "pl")}

@@ -31,6 +31,16 @@ def fold(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c))
 
 
+# combining marks only Vietnamese spelling uses among kg's languages: dot below, hook above, horn
+VIETNAMESE_MARKS = frozenset("\u0323\u0309\u031b")
+
+
+def is_vietnamese_spelling(word: str) -> bool:
+    """True for a word spelt with a letter only Vietnamese uses ("Lục", "Đà", "Hưng", "Ngạn"): no name of another
+    language is written so."""
+    return "đ" in word.lower() or any(c in VIETNAMESE_MARKS for c in unicodedata.normalize("NFD", word))
+
+
 def folded_title(text: str) -> str:
     """`text` folded, each word capitalised: the ASCII spelling of a Vietnamese name in English ("Bình Vàng" →
     "Binh Vang")."""

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.analyse.morphology import PYMORPHY_LANGS, morphology
-from kg.analyse.normalise import fold, is_acronym, norm, unify, words
+from kg.analyse.normalise import fold, is_acronym, is_vietnamese_spelling, norm, unify, words
 from kg.extract.lexicon import DEMONYM, Entry
 from kg.extract.place_nouns import place_nouns
 from kg.extract.transliteration import is_cyrillic, phonetic_key
@@ -114,6 +114,7 @@ class Gazetteer:
         inflected = profile(sentence.lang).morphology.inflected
         mentions: list[Mention] = []
         waiting = False
+        vietnamese = [is_vietnamese_spelling(w.text) for w in ws]
         i = 0
         while i < len(ws):
             best: tuple[int, Target] | None = None
@@ -126,9 +127,11 @@ class Gazetteer:
                 comma = comma or (j > i and "," in sentence.gap(j - 1, j))
                 # an ambiguous world name in a language whose names take no endings must be written as it is:
                 # "Assises" is not the plural of Assis (Brazil)
+                # nor is a word spelt as Vietnamese ("Lục Ngạn") a world name read without its marks ("Luc", Łódź)
                 fitting = [t for node, written in frontier for t in node.get(TARGETS, ())
                            if (not t.needs_capital or ws[i].is_capitalised) and (t.commas or not comma)
-                           and (written or not t.needs_context or inflected)]
+                           and (written or not t.needs_context or inflected)
+                           and not (t.needs_context and vietnamese[i])]
                 ambiguous = [t for t in fitting if t.needs_context]
                 waiting = waiting or 0 < len(ambiguous) < len(fitting)     # its country may decide between them
                 if ambiguous and not _in_context(sentence, i, j, max(t.needs_context for t in ambiguous)):

@@ -346,6 +346,7 @@ def _around_capital_head(sentence: Sentence, hit: Hit, inside: dict[int, Mention
     if first == 0 and first < hit.first and ws[0].norm in never:
         first += 1
     last, items = hit.last, 0
+    joiners = frozenset(profile(sentence.lang).patterns.list_separators)
     while last + 1 < len(ws) and last + 1 - first - items < MAX_WORDS:
         listed = _listed_complement(sentence, last, inside, taken) if any(
             ws[k].norm in inner for k in range(hit.last + 1, last)) else None
@@ -354,12 +355,17 @@ def _around_capital_head(sentence: Sentence, hit: Hit, inside: dict[int, Mention
             continue
         if STOP_PUNCTUATION.search(sentence.gap(last, last + 1)) or person_starts_at(sentence, last + 1, inside):
             break
-        if part(last + 1):
-            last += 1
+        if part(last + 1) or last + 1 > hit.last + 1 and _name_part(sentence, last + 1, inside, taken) \
+                and ws[last + 1].is_capitalised and ws[last].is_capitalised and not sentence.gap(last, last + 1).strip():
+            last += 1       # "Uniwersytetem Sao Do": a capitalised "Do" inside a name is no preposition
         elif hit.label == "Project" and ws[last + 1].norm in _place_prepositions(sentence.lang):
             break           # "Hon La Economic Zone in Quang Binh": where the project is, no part of its name
-        elif last + 2 < len(ws) and ws[last + 1].norm in inner and part(last + 2) and ws[last + 2].is_capitalised:
-            last += 2       # "Uniwersytet Ekonomiczny w Krakowie"; not "Park Przemysłowy Yen Binh w prowincji X"
+        elif last + 2 < len(ws) and ws[last + 1].norm in inner and part(last + 2) and ws[last + 2].is_capitalised \
+                and not (ws[last + 1].norm in joiners and last == hit.last):
+            # "Uniwersytet Ekonomiczny w Krakowie", "Chamber of Commerce and Industry"; not "Park Przemysłowy Yen Binh
+            # w prowincji X", nor "Ha Long University and Temasek Polytechnic": an "and" right after the head
+            # starts the next name of a list
+            last += 2
         else:
             break
     return first, last
