@@ -505,9 +505,11 @@ def _text(sentence: Sentence, first: int, last: int) -> str:
 def _mention(sentence: Sentence, first: int, last: int, hit: Hit, inside: dict[int, Mention]) -> Mention:
     head, cls = hit.first, hit.label
     name = _text(sentence, first, last)
-    if first == head < hit.last + 1 <= last and _descriptors(sentence.lang).find_at(sentence, head):
-        # "spółka Fructus Lublin", "Tập đoàn Sojitz", "компания Примрыбпром": the class noun describes the name
-        name = _text(sentence, hit.last + 1, last)
+    described = _descriptors(sentence.lang).find_at(sentence, head) if first == head < hit.last + 1 <= last else []
+    if described and described[0].last < last:
+        # "spółka Fructus Lublin", "Tập đoàn Sojitz", "компания Примрыбпром", "Công ty TNHH Hanul Components": the
+        # class noun (and a legal form after it) describes the name
+        name = _text(sentence, described[0].last + 1, last)
     elif profile(sentence.lang).morphology.lemmatiser == "pymorphy3":
         name = nominative(sentence, first, last, hit.last)     # the head noun ends a head of several words
     else:       # pl, de: "der Deutschen Industrie- und Handelskammer" → "Deutsche Industrie- und Handelskammer"

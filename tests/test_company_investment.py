@@ -1,0 +1,32 @@
+"""Investment by a named company: the locality the money goes to attracts investment from the company
+(kg/extract/rules/investment.py, `investment_words` in each language's patterns.yaml)."""
+import pytest
+from conftest import mentions_of, triples_of
+
+
+def investors(text: str, lang: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in triples_of(text, lang) if p == "attractsInvestmentFrom"}
+
+
+@pytest.mark.parametrize("lang, text, pair", [
+    ("de", "Die Neckar Kühltechnik GmbH unterzeichnete einen Investitionsvertrag über ein Kühlhaus im Industriepark "
+           "Loc Son in Lam Dong.", ("lam-dong", "neckar-kuhltechnik")),
+    ("vi", "Đáng chú ý là dự án nhà máy của Công ty TNHH Hanul Components (Hàn Quốc) với vốn đầu tư 250 triệu USD, "
+           "đặt tại VSIP Nghệ An.", ("nghe-an", "hanul-components")),
+    ("vi", "UBND tỉnh Hà Tĩnh đã trao Giấy chứng nhận đăng ký đầu tư cho Công ty TNHH Daeyang Metal (Hàn Quốc).",
+     ("ha-tinh", "daeyang-metal")),
+    ("fr", "La société Aquitaine Fruits Export a signé avec Long An un contrat portant sur une usine de 12 millions "
+           "d'euros.", ("long-an", "aquitaine-fruits-export")),
+])
+def test_a_company_investing_gives_the_locality_it_invests_in(lang, text, pair):
+    assert pair in investors(text, lang)
+
+
+def test_a_company_with_no_word_of_investment_invests_nowhere():
+    text = "La société Aquitaine Fruits Export a signé avec Long An un accord de formation."
+    assert not investors(text, "fr")
+
+
+def test_a_legal_form_after_the_vietnamese_company_noun_is_no_part_of_the_name():
+    ids = {entity for _, entity, _ in mentions_of("Công ty TNHH Hanul Components đặt nhà máy tại Nghệ An.", "vi")}
+    assert "hanul-components" in ids and "tnhh-hanul-components" not in ids
