@@ -13,6 +13,8 @@ from conftest import mentions_of, triples_of
      {("lang-son", "attractsInvestmentFrom", "japan"), ("lang-son", "attractsInvestmentFrom", "south-korea")}),
     ("de", "Seit 2015 hat Dong Nai rund 1.500 Investitionsprojekte angezogen, vor allem aus Japan und Taiwan.",
      {("dong-nai", "attractsInvestmentFrom", "japan"), ("dong-nai", "attractsInvestmentFrom", "taiwan")}),
+    ("de", "In der Wirtschaftszone Nhơn Hội in Bình Định investieren bereits Unternehmen aus Japan und Thailand.",
+     {("binh-dinh", "attractsInvestmentFrom", "japan"), ("binh-dinh", "attractsInvestmentFrom", "thailand")}),
 ])
 def test_a_cue_states_the_relation_in_any_order(lang, text, wanted):
     assert wanted <= triples_of(text, lang)
