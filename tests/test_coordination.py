@@ -24,3 +24,25 @@ def test_a_new_subject_after_and_is_kept():
     """A name that opens its own sentence stays the subject of its verb."""
     found = triples_of("Dong Nai borders Binh Duong. Binh Duong exports to Japan.", "en")
     assert ("binh-duong", "exportsTo", "japan") in found
+
+
+@pytest.mark.parametrize("lang, text, pair", [
+    ("en", "Kobe University (Japan) and Hai Phong-based Vietnam Maritime University signed an agreement on research.",
+     {"kobe-university", "vietnam-maritime-university"}),
+    ("de", "Die Universität Hohenheim (Stuttgart) und die Universität Da Lat unterzeichneten ein Abkommen.",
+     {"universitat-hohenheim", "universitat-da-lat"}),
+    ("pl", "Dolny Śląsk i prowincja Hai Duong w północnym Wietnamie podpisały w listopadzie list intencyjny.",
+     {"dolnoslaskie", "hai-duong"}),
+])
+def test_names_listed_before_a_signing_are_partners(lang, text, pair):
+    """A "-based" place, a bracketed container or a setting inside the list does not break it."""
+    partners = {frozenset((s, o)) for s, p, o in triples_of(text, lang) if p == "cooperatesWith"}
+    assert frozenset(pair) in partners
+
+
+def test_a_country_completing_a_region_and_a_place_of_signing_are_no_partners():
+    text = "Провинция Туенкуанг и Могилёвская область Беларуси подписали во вторник соглашение."
+    partners = {frozenset((s, o)) for s, p, o in triples_of(text, "ru") if p == "cooperatesWith"}
+    assert frozenset({"tuyen-quang", "belarus"}) not in partners
+    text = "W Krakowie podpisano też porozumienie akademickie."
+    assert not any(p == "cooperatesWith" for _, p, _ in triples_of(text, "pl"))

@@ -220,6 +220,18 @@ def based_on(sentence: Sentence, m: Mention) -> bool:
         and sentence.words[k].norm in _based_words(sentence.lang)
 
 
+def based_from(sentence: Sentence, m: Mention) -> Mention:
+    """`m` stretched back over a "Perth-based" before it ("Hai Phong-based Vietnam Maritime University"): the
+    name and the place that says where it is based are one item of a list."""
+    k = m.first
+    if k < 2 or sentence.gap(k - 2, k - 1) != "-" or sentence.words[k - 1].norm not in _based_words(sentence.lang):
+        return m
+    first = k - 2
+    while first > 0 and sentence.words[first - 1].is_capitalised and sentence.gap(first - 1, first) == " ":
+        first -= 1
+    return replace(m, first=first)
+
+
 def based_names(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
     """"Perth-based Indian Ocean Aquagenetics": the capitalised words after a place and "-based" name an
     organisation there (one already named keeps its mention; rules/structural.py places it)."""

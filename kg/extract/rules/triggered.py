@@ -8,6 +8,7 @@ from functools import lru_cache
 from kg.extract.anaphora import RELATIVE, is_landmark
 from kg.extract.context import MAX_FIRST_GAP, MAX_SUBJECT_GAP, SentenceContext
 from kg.extract.lexicon import load_lexicon
+from kg.extract.organisations import based_from
 from kg.extract.place_nouns import place_nouns
 from kg.extract.triggers import Hit, TriggerSet
 from kg.model import Mention, Triple
@@ -144,12 +145,14 @@ def _partners(ctx: SentenceContext, hit: Hit, relation: str, subject: Mention, d
     start: Mention | None = subject
     while start is not None and start.in_brackets:     # "Đại học Nagoya (tỉnh Aichi)": a container
         start = ctx.bracket_owner(start, domain)
-    if start is None or start is ctx.topic or ctx.distance(start.last, hit.first) > PAIR_GAP:
-        return
-    # "the Jeollanam-do Provincial Government of the Republic of Korea signed": the country completes the name
+    if start is None or start is ctx.topic or ctx.distance(start.last, hit.first) > PAIR_GAP or ctx.is_setting(start):
+        return      # "W Krakowie podpisano porozumienie": where it was signed, not who
+    # "the Jeollanam-do Provincial Government of the Republic of Korea signed", "Могилёвская область Беларуси
+    # подписали": the country completes the name
     connectors = ctx.rules.articles | place_nouns(ctx.s.lang).connectors
     owner = next((m for m in reversed(ctx.mentions) if m.last < start.first and m.cls in domain
-                  and start.first > m.last + 1 and not re.search(r"[,;:()«»\"]", ctx.s.gap(m.last, start.first))
+                  and (start.first > m.last + 1 or not ctx.s.gap(m.last, start.first).strip())
+                  and not re.search(r"[,;:()«»\"]", ctx.s.gap(m.last, start.first))
                   and all(w.norm in connectors for w in ctx.s.words[m.last + 1:start.first])), None)
     pair = _coordinated_before(ctx, owner or start, domain)
     for i, one in enumerate(pair):
@@ -160,13 +163,14 @@ def _partners(ctx: SentenceContext, hit: Hit, relation: str, subject: Mention, d
 def _coordinated_before(ctx: SentenceContext, last: Mention, classes: set[str]) -> list[Mention]:
     """`last` and the names listed before it with "and" or commas, a bracketed container after each aside:
     "Trường Đại học Lạc Hồng (Đồng Nai) và Đại học Nagoya"."""
-    out = [last]
+    out, edge = [last], based_from(ctx.s, last)     # edge: where the next item is listed before
     for m in reversed([m for m in ctx.mentions if m.last < last.first]):
-        if m.in_brackets or m.last >= out[-1].first:
+        if m.in_brackets or m.last >= edge.first:
             continue
-        if m.cls not in classes or not ctx.joins_list(m, out[-1]) or ctx.clause[m.last] != ctx.clause[out[-1].first]:
+        if m.cls not in classes or not ctx.joins_list(m, edge) or ctx.clause[m.last] != ctx.clause[edge.first]:
             break
         out.append(m)
+        edge = based_from(ctx.s, m)
     return out
 
 
