@@ -128,3 +128,14 @@ def test_an_unnamed_event_is_only_one_named_shortly_before():
     assert "sato-kenji" not in participants(far, "en")
     visit = EVENT_EN + "Consul General of Japan in Hanoi Sato Kenji also visited the port."
     assert "sato-kenji" not in participants(visit, "en")
+
+
+@pytest.mark.parametrize("lang, text, person", [
+    ("ru", "II Международный форум по инвестициям Каобанг 2025 прошёл в Каобанге. Открывая пленарное заседание, "
+           "заместитель председателя Народного комитета провинции Каобанг Ма Ван Хиеу напомнил о границе.", "ma-van-hieu"),
+    ("fr", "Les Journées franco-vietnamiennes 2024 se sont tenues à My Tho. Mme Sophie Delorme, directrice de l'Agence "
+           "française de développement (AFD) au Vietnam, a pris part à la séance d'ouverture.", "sophie-delorme"),
+])
+def test_a_part_of_the_event_named_before_stands_for_it(lang, text, person):
+    """"the plenary session", "la séance d'ouverture", "w obradach" are parts of the event just named."""
+    assert person in participants(text, lang)

@@ -149,3 +149,10 @@ def test_vietnamese_names_in_cyrillic_lose_their_case_endings(lang, name, nomina
     from kg.extract.name_cases import nominative_vietnamese
 
     assert nominative_vietnamese(lang, name) == nominative
+
+
+def test_words_in_quotes_are_no_person():
+    """"Генеральный директор «Бангзянг Агро» Хоанг Ван Кхием": the quoted words are the employer's name."""
+    found = {entity for _, entity, cls in mentions_of(
+        "Генеральный директор «Бангзянг Агро» Хоанг Ван Кхием уточнил детали.", "ru") if cls == "Person"}
+    assert found == {"hoang-van-khiem"}

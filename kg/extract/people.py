@@ -95,7 +95,19 @@ def find_people(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
     out += _after_honorifics(sentence, taken, soft)
     taken.update(k for m in out for k in range(m.first, m.last + 1))
     out += _by_given_name(sentence, taken | soft)
-    return out + _by_family_name(sentence, taken, soft)
+    out += _by_family_name(sentence, taken, soft)
+    return [m for m in out if not _quoted(sentence, m)]
+
+
+OPENING_QUOTES = "«„“\""
+CLOSING_QUOTES = "»“”\""
+
+
+def _quoted(sentence: Sentence, m: Mention) -> bool:
+    """True for words in quotes ("«Бангзянг Агро»"): a company's or a project's name, no person's."""
+    before = sentence.text[:sentence.words[m.first].start - sentence.start].rstrip()
+    after = sentence.text[sentence.words[m.last].end - sentence.start:].lstrip()
+    return before[-1:] in OPENING_QUOTES and after[:1] in CLOSING_QUOTES
 
 
 @lru_cache(maxsize=None)
