@@ -349,3 +349,14 @@ def test_a_date_between_a_place_and_the_event_after_it_does_not_part_them():
     triples = triples_of("У провінції Куангнгай 13 жовтня 2025 року відбувся ІІ Інвестиційний форум «Японія — Куангнгай» "
                          "2025.", "uk")
     assert any(p == "heldIn" and o == "quang-ngai" for s, p, o in triples)
+
+
+def test_a_german_event_is_referred_to_by_its_own_compound_and_a_venue_compound_is_no_event():
+    """"Ausgerichtet wurde der Wirtschaftstag von …" is the 3. Deutsch-Vietnamesischer Wirtschaftstag named before
+    (its ordinal kept at the start of a headline); "Kongresszentrum" starts with a kind noun but is a building."""
+    text = ("3. Deutsch-Vietnamesischer Wirtschaftstag Binh Dinh in Quy Nhon\n\n"
+            "Der Wirtschaftstag fand im Kongresszentrum der Stadt statt. Ausgerichtet wurde der Wirtschaftstag von "
+            "der Delegation der Deutschen Wirtschaft in Vietnam (AHK Vietnam).")
+    events = {entity for _, entity, cls in mentions_of(text, "de") if cls == "Event"}
+    assert events == {"3-deutsch-vietnamesischer-wirtschaftstag-binh-dinh"}
+    assert ("ahk-vietnam", "organizes", "3-deutsch-vietnamesischer-wirtschaftstag-binh-dinh") in triples_of(text, "de")

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 
+from kg.extract.events import compound_heads
 from kg.extract.triggers import TriggerSet
 from kg.model import Mention, Sentence
 from kg.profile import profile
@@ -84,9 +85,11 @@ def event_references(sentence: Sentence, mentions: list[Mention], last_event: Me
     if last_event is None:
         return []
     taken = {k for m in mentions for k in range(m.first, m.last + 1)}
+    own = _compound_head(last_event)
     out = [Mention(sentence, k, k, last_event.entity_id, last_event.cls, SOURCE, en=last_event.en)
            for k, word in enumerate(sentence.words)
-           if k not in taken and _names_kind(sentence.lang, word.folded) and _definite(sentence, k)]
+           if k not in taken and (_names_kind(sentence.lang, word.folded) or _is_head(word.folded, own))
+           and _definite(sentence, k)]
     for hit in _event_pronouns(sentence.lang).find(sentence):       # "В его работе приняли участие ..."
         if taken.isdisjoint(range(hit.first, hit.last + 1)):
             out.append(Mention(sentence, hit.first, hit.last, last_event.entity_id, last_event.cls, SOURCE,
@@ -103,6 +106,21 @@ def event_references(sentence: Sentence, mentions: list[Mention], last_event: Me
             out.append(Mention(sentence, hit.first, hit.last, last_event.entity_id, last_event.cls, SOURCE,
                                en=last_event.en))
     return out
+
+
+def _compound_head(event: Mention) -> str | None:
+    """The compound in the event's name that ends in a kind noun ("Wirtschaftstag" of "3. Deutsch-Vietnamesischer
+    Wirtschaftstag Binh Dinh"), folded; None in languages that write no such compounds."""
+    heads = compound_heads(event.sentence.lang)
+    if not heads:
+        return None
+    return next((w.folded for w in event.sentence.words[event.first:event.last + 1]
+                 if any(w.folded.endswith(stem) and len(w.folded) > len(stem) for stem, _ in heads)), None)
+
+
+def _is_head(folded: str, head: str | None) -> bool:
+    """True for the event's own compound, inflected ("des Wirtschaftstags"): "der Wirtschaftstag" is that event."""
+    return head is not None and folded.startswith(head) and len(folded) - len(head) <= 2
 
 
 OPENER_REACH = 2        # words from an opening pronoun to the event verb after it

@@ -33,7 +33,7 @@ def _kinds(lang: str) -> TriggerSet:
 
 
 @lru_cache(maxsize=None)
-def _compound_heads(lang: str) -> tuple[tuple[str, str], ...]:
+def compound_heads(lang: str) -> tuple[tuple[str, str], ...]:
     """(folded kind noun, kind) for languages that write a kind as the head of a compound."""
     if not profile(lang).patterns.compound_kinds:
         return ()
@@ -41,6 +41,7 @@ def _compound_heads(lang: str) -> tuple[tuple[str, str], ...]:
                  for stem in stems if " " not in stem)
 
 
+MAX_KIND_ENDING = 3       # letters an inflection adds to a kind noun ("Konferenzen", "Kongresses")
 MIN_COMPOUND_HEAD = 3     # letters before the kind noun: "Wirtschafts|forum", not "Forum"
 
 
@@ -48,7 +49,10 @@ def _kind_hits(sentence: Sentence) -> list[Hit]:
     """Kind nouns of a sentence: words that start with one ("Konferenz", "конференции") and, in languages
     that compound, capitalised words that end with one ("Investitionsförderungskonferenz", "Wirtschaftsforum")."""
     hits = _kinds(sentence.lang).find(sentence)
-    heads = _compound_heads(sentence.lang)
+    heads = compound_heads(sentence.lang)
+    if heads:       # "Kongresszentrum", "Messegelände": a kind noun that starts a compound is no head of it
+        hits = [h for h in hits if h.first < h.last or len(sentence.words[h.first].folded) - len(fold(h.phrase))
+                <= MAX_KIND_ENDING]
     starts = {h.first for h in hits}
     patterns = profile(sentence.lang).patterns
     for k, w in enumerate(sentence.words):
@@ -330,7 +334,7 @@ def _capitalised(sentence: Sentence, mentions: list[Mention], taken: set[int]) -
         first = _left_edge(sentence, hit.first, part, frozenset(inner) - set(patterns.genitive_articles),
                            lambda k: ws[k].is_capitalised and k not in in_mention and k not in kind_words and part(k))
         if first == 0 < hit.first and 0 not in in_mention and not adjective_shaped(sentence.lang, ws[0].text) \
-                and sentence.gap(0, 1).strip() not in ("-", "–"):
+                and sentence.gap(0, 1).strip() not in ("-", "–") and not ORDINAL_WORD_RE.match(ws[0].text):
             first = 1       # "Organizatorem Polsko-Wietnamskiego Forum ...": the sentence's first word is no part
         last = adjectives(hit.last + 1) - 1
         while last + 1 < len(ws) and (part(last + 1) or (ws[last + 1].norm in inner and last + 2 < len(ws)
