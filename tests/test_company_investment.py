@@ -30,3 +30,8 @@ def test_a_company_with_no_word_of_investment_invests_nowhere():
 def test_a_legal_form_after_the_vietnamese_company_noun_is_no_part_of_the_name():
     ids = {entity for _, entity, _ in mentions_of("Công ty TNHH Hanul Components đặt nhà máy tại Nghệ An.", "vi")}
     assert "hanul-components" in ids and "tnhh-hanul-components" not in ids
+
+
+def test_the_company_s_bracketed_country_invests_too():
+    text = "Tập đoàn Seorin Energy (Hàn Quốc) nhận chủ trương đầu tư dự án điện gió ngoài khơi Kiên Giang 1."
+    assert {("kien-giang", "seorin-energy"), ("kien-giang", "south-korea")} <= investors(text, "vi")

@@ -35,6 +35,9 @@ def company_investments(ctx: SentenceContext) -> None:
         destination = _destination(ctx, investor) if investor is not None else None
         if destination is not None:
             ctx.add(destination, RELATION, investor, "rule:company-investment", CONFIDENCE)
+            home = _home_country(ctx, investor)
+            if home is not None:        # "Tập đoàn Seorin Energy (Hàn Quốc)": the money comes from Korea too
+                ctx.add(destination, RELATION, home, "rule:company-investment", CONFIDENCE)
             return
 
 
@@ -61,3 +64,9 @@ def _destination(ctx: SentenceContext, investor: Mention) -> Mention | None:
             return Mention(ctx.s, m.first, m.last, place, "Locality", "lexicon")
     topic = ctx.topic
     return topic if topic is not None and topic.cls == "Locality" else None
+
+
+def _home_country(ctx: SentenceContext, investor: Mention) -> Mention | None:
+    """The country in brackets right after the organisation ("Daeyang Metal (Hàn Quốc)")."""
+    return next((m for m in ctx.mentions if m.cls == "Country" and m.in_brackets and m.first > investor.last
+                 and ctx.s.gap(investor.last, m.first).strip() == "("), None)
