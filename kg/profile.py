@@ -85,6 +85,8 @@ class Patterns(_Strict):
     company_nouns: Phrases = []          # "firms", "tập đoàn", "Unternehmen": the names listed after them ("such as
                                          # A, B and C") are organisations
     org_descriptors: Phrases = []        # heads that describe a company's name rather than belong to it ("spółka")
+    leader_words: Phrases = []           # "во главе с", "led by": the people after them lead the delegation named before
+    delegation_words: Phrases = []       # "delegation", "делегаци" (kg/extract/rules/delegations.py)
     investment_words: Phrases = []       # words that state a company's investment ("investment certificate",
                                          # "Investitionsvertrag", "vốn đầu tư"; kg/extract/rules/investment.py)
     org_heads: dict[str, Phrases] = {}   # class → head nouns of names no lexicon lists ("University")

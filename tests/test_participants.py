@@ -139,3 +139,17 @@ def test_an_unnamed_event_is_only_one_named_shortly_before():
 def test_a_part_of_the_event_named_before_stands_for_it(lang, text, person):
     """"the plenary session", "la séance d'ouverture", "w obradach" are parts of the event just named."""
     assert person in participants(text, lang)
+
+
+@pytest.mark.parametrize("lang, text, person, unwanted", [
+    ("ru", "II Международный форум по инвестициям Каобанг 2025 прошёл в Каобанге. Впервые в форуме приняла участие "
+           "делегация Иркутской области (Россия) во главе с заместителем губернатора Иркутской области Вадимом Ершовым.",
+     "vadim-ershov", "russia"),
+    ("en", "The 4th Quang Ninh Investment Summit 2025 opened in Ha Long. The Korean delegation was led by Park Sung-ho, "
+           "Vice Governor for Economic Affairs of Gyeonggi Province.", "park-sung-ho", None),
+])
+def test_who_leads_a_delegation_takes_part_where_it_does(lang, text, person, unwanted):
+    """"во главе с", "led by" (patterns.yaml `leader_words`); a bracketed container of the delegation's region is
+    no participant."""
+    found = participants(text, lang)
+    assert person in found and unwanted not in found

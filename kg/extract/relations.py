@@ -9,7 +9,7 @@ from kg.analyse.normalise import POSSESSIVE
 from kg.extract import anaphora, demonyms
 from kg.extract.context import TOPIC_CLASSES, TOPIC_REACH, SentenceContext, rules
 from kg.extract.organisations import based_on
-from kg.extract.rules import cued, investment, structural, triggered, verb_final
+from kg.extract.rules import cued, delegations, investment, structural, triggered, verb_final
 from kg.model import Fact, Mention, Sentence
 
 Rule = Callable[[SentenceContext], None]
@@ -20,7 +20,8 @@ STRUCTURAL_RULES: tuple[Rule, ...] = (structural.titles, structural.parentheses,
                                       structural.settings,
                                       structural.issuers, structural.presence)
 ASSERTION_RULES: tuple[Rule, ...] = (triggered.triggers, verb_final.verb_final, verb_final.split_verbs, cued.cues,
-                                      investment.company_investments, triggered.prefer_specific, triggered.one_role)
+                                      investment.company_investments, delegations.led_delegations, triggered.prefer_specific,
+                                      triggered.one_role)
 
 
 def sentence_topic(sentence: Sentence, mentions: list[Mention], previous: Mention | None) -> Mention | None:

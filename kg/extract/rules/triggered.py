@@ -17,6 +17,7 @@ from kg.profile import profile
 
 RECEIVING_CLASSES = {"Locality", "Country"}     # a relation only places are subjects of: a setting may be its subject
 SENTENCE_WIDE = {"PolicyDocument"}     # a relation only policy documents start finds its subject anywhere before
+NAMED_CLASSES = {"Locality", "ForeignRegion", "Country", "Region", "Organization", "GovernmentBody", "Project", "Event"}
 UNNAMED_CONFIDENCE = 0.5      # a fact whose event the sentence does not name
 PAIR_GAP = 4     # words from the last of "A and B" to their shared verb ("A and B also signed")
 
@@ -32,7 +33,8 @@ def _free(ctx: SentenceContext, hit: Hit, relation: str, domain: set[str], rng: 
     # "signed Decision 1812": the trigger ends inside the name; a subject after the trigger is in its clause
     # ("приняли участие в Конференции ..., которую Народный комитет организовал": the committee organised)
     after = [m for m in ctx.mentions if m.cls in domain and m.last > hit.last and m.first >= hit.first
-             and near(m) <= MAX_SUBJECT_GAP and ctx.clause[m.first] == ctx.clause[hit.last]]
+             and near(m) <= MAX_SUBJECT_GAP and ctx.clause[m.first] == ctx.clause[hit.last]
+             and not (m.in_brackets and ctx.bracket_owner(m, NAMED_CLASSES) is not None)]   # "делегация X (Россия)"
     # "zorganizowane 21 listopada w Kon Tum przez Komitet Ludowy": the agent is the name after "przez", "by"
     by_agent = [m for m in after if direction < 0 and _after_agent_word(ctx, m) and near(m) <= MAX_SUBJECT_GAP]
     subject = by_agent[0] if by_agent else \
