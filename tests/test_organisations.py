@@ -304,3 +304,17 @@ def test_a_word_spelt_as_vietnamese_is_no_world_name_read_without_its_marks():
     text = "Sadpol podpisał w Rzeszowie umowę ze Spółdzielnią Rolniczą Lục Ngạn na dostawy liczi do Polski."
     assert not any(o == "lodz" for _, _, o in triples_of(text, "pl"))
     assert "lodz" not in {m[1] for m in mentions_of(text, "pl")}
+
+
+@pytest.mark.parametrize("lang, text, fact", [
+    ("pl", "Firma podpisała list intencyjny z koreańską firmą Daesung Precision Co., Ltd., która produkuje obudowy.",
+     ("daesung-precision", "locatedIn", "south-korea")),
+    ("en", "Vietnamese developer Hoang Long Industrial Development JSC committed 410 million USD to expand roads.",
+     ("hoang-long-industrial-development", "locatedIn", "vietnam")),
+    ("fr", "La coopérative a conclu avec la société vietnamienne Hoàng Phát Fruit un protocole.",
+     ("hoang-phat-fruit", "locatedIn", "vietnam")),
+    ("de", "Aus Deutschland kam die Ostsee Windtechnik GmbH aus Rostock.", ("ostsee-windtechnik", "locatedIn", "rostock")),
+])
+def test_a_company_is_where_its_country_adjective_or_its_from_place_says(lang, text, fact):
+    """"koreańską firmą X", "la société vietnamienne X" (a feminine adjective too), "X GmbH aus Rostock"."""
+    assert fact in triples_of(text, lang)

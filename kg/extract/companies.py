@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from kg.analyse.normalise import slug, words
+from kg.extract.lexicon import DEMONYM
 from kg.extract.organisations import descriptor_at, descriptor_hits, person_starts_at
 from kg.model import Mention, Sentence
 from kg.profile import profile
@@ -80,9 +81,14 @@ def described_companies(sentence: Sentence, mentions: list[Mention]) -> list[Men
     inside = {k for m in mentions for k in range(m.first, m.last + 1)}
     least = 2 if profile(sentence.lang).morphology.nouns_capitalised else 1
     out: list[Mention] = []
+    adjectives = {m.first: m for m in mentions if m.cls == DEMONYM}
     for hit in descriptor_hits(sentence):
-        first = last = hit.last + 1
-        if first >= len(ws) or first in blocked or sentence.gap(hit.last, first) != " " or person_starts_at(sentence, first, {}):
+        first = hit.last + 1
+        if first in adjectives and not ws[first].is_capitalised and sentence.gap(hit.last, first) == " ":
+            first = adjectives[first].last + 1      # "la société vietnamienne Hoàng Phát Fruit"
+        last = first
+        if first >= len(ws) or first in blocked or sentence.gap(first - 1, first) != " " \
+                or first == hit.last + 1 and person_starts_at(sentence, first, {}):
             continue
         while last < len(ws) and last - first < MAX_NAME_WORDS and last not in blocked and ws[last].is_capitalised \
                 and (last == first or sentence.gap(last - 1, last) in (" ", "-")):

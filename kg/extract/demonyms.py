@@ -42,7 +42,10 @@ def promote_demonyms(sentence: Sentence, mentions: list[Mention]) -> list[Mentio
         after = k < len(sentence.words) and any(h.first == k for h in heads.find_at(sentence, k))
         before = m.first > 0 and any(h.last == m.first - 1 for i in range(max(0, m.first - 3), m.first)
                                      for h in heads.find_at(sentence, i))
-        if (after or before) and m.entity_id in lexicon:
+        if m.entity_id in lexicon and lexicon[m.entity_id].cls == "Country" and _describes_organisation(sentence, m, mentions):
+            # "koreańską firmą Daesung Precision", "la société vietnamienne Hoàng Phát Fruit": where it is from
+            out.append(replace(m, cls="Country", source=PLACE_SOURCE))
+        elif (after or before) and m.entity_id in lexicon:
             out.append(replace(m, cls=lexicon[m.entity_id].cls, source=SOURCE))
         elif m.entity_id in lexicon and _describes_place(sentence, m, mentions):
             out.append(replace(m, cls=lexicon[m.entity_id].cls, source=PLACE_SOURCE))
@@ -75,3 +78,16 @@ def _describes_place(sentence: Sentence, adjective: Mention, mentions: list[Ment
         return False
     entry = lexicon.get(place.entity_id)
     return place.place == adjective.entity_id if entry is None else entry.part_of == adjective.entity_id
+
+
+ORGANISATION_GAP = 1     # words between a country adjective and the organisation ("Korean manufacturer Hanwol")
+
+
+def _describes_organisation(sentence: Sentence, adjective: Mention, mentions: list[Mention]) -> bool:
+    """True for a country adjective right before an organisation no lexicon places, a lowercase noun at most
+    between them: "Vietnamese developer Hoang Long Industrial Development JSC", "koreańską firmą Daesung"."""
+    org = place_after(adjective, mentions)
+    if org is None or org.cls != "Organization" or org.entity_id in load_lexicon() \
+            or org.first - adjective.last - 1 > ORGANISATION_GAP or re.search(r"[^\w\s]", sentence.gap(adjective.last, org.first)):
+        return False
+    return all(not w.is_capitalised for w in sentence.words[adjective.last + 1:org.first])

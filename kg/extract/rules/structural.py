@@ -6,6 +6,7 @@ from kg.analyse.normalise import POSSESSIVE, is_acronym
 from kg.extract import anaphora, demonyms, positions
 from kg.extract.bodies import body_labels
 from kg.extract.capitals import capital_hits
+from kg.extract.companies import SOURCE as COMPANY_SOURCE
 from kg.extract.context import CONTAINED_CLASSES, NATIONAL_CLASSES, SentenceContext
 from kg.extract.gazetteer import gazetteer
 from kg.extract.lexicon import DEMONYM, load_lexicon
@@ -239,6 +240,7 @@ def containers(ctx: SentenceContext) -> None:
 SITED_CLASSES = {"Project", "HeritageSite", "Organization"}
 PLACE_CLASSES = {"Locality", "ForeignRegion", "Country"}
 ORGANISATION_SOURCE = "pattern:organisation"
+DISCOVERED_SOURCES = {ORGANISATION_SOURCE, COMPANY_SOURCE}
 
 
 def settings(ctx: SentenceContext) -> None:
@@ -257,6 +259,13 @@ def settings(ctx: SentenceContext) -> None:
         if between[0].norm in ctx.rules.place_prepositions and all(w.norm in words for w in between) \
                 and positions.words_only(ctx.s.gap(m.last, n.first)):
             ctx.add(m, "locatedIn", n, "rule:setting", 0.6)
+    origins = frozenset(profile(ctx.s.lang).patterns.origin_words)
+    for m, n in zip(ctx.mentions, ctx.mentions[1:]):
+        # "die Ostsee Windtechnik GmbH aus Rostock": a company no lexicon places is from the place after "aus"
+        if m.cls == "Organization" and m.source in DISCOVERED_SOURCES and n.cls in PLACE_CLASSES \
+                and n.first == m.last + 2 and ctx.s.words[m.last + 1].norm in origins \
+                and positions.words_only(ctx.s.gap(m.last, n.first)):
+            ctx.add(m, "locatedIn", n, "rule:origin", 0.6)
 
 
 SITUATED_CLASSES = {"Locality", "ForeignRegion"}
