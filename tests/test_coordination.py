@@ -46,3 +46,26 @@ def test_a_country_completing_a_region_and_a_place_of_signing_are_no_partners():
     assert frozenset({"tuyen-quang", "belarus"}) not in partners
     text = "W Krakowie podpisano też porozumienie akademickie."
     assert not any(p == "cooperatesWith" for _, p, _ in triples_of(text, "pl"))
+
+
+@pytest.mark.parametrize("lang, text, wanted", [
+    ("en", "Hai Phong, which signed a memorandum of understanding with Gyeonggi Province in 2019, welcomed the "
+           "delegation.", ("hai-phong", "cooperatesWith", "gyeonggi")),
+    ("fr", "La province de Dong Thap, qui a signé un accord de coopération avec la province de Takeo, a reçu la "
+           "délégation.", ("dong-thap", "cooperatesWith", "takeo")),
+])
+def test_a_relative_clause_after_a_place_is_about_the_place(lang, text, wanted):
+    """"X, which signed …" / "X, qui a signé …": the relative pronoun stands for the place before it."""
+    assert wanted in triples_of(text, lang)
+
+
+@pytest.mark.parametrize("lang, text, subject, partner", [
+    ("uk", "Провінція Каобанг межує з Гуансі (КНР), а також співпрацює з провінцією Хуапхан.", "cao-bang", "houaphanh"),
+    ("ru", "Провинция Лангшон граничит с Гуанси (КНР), а также сотрудничает с провинцией Ламдонг.", "lang-son",
+     "lam-dong"),
+])
+def test_a_bracketed_country_is_no_subject_of_the_next_verb(lang, text, subject, partner):
+    """"… з Гуансі (КНР), а також співпрацює з …": the country in brackets only says where Guangxi lies."""
+    found = triples_of(text, lang)
+    assert (subject, "cooperatesWith", partner) in found
+    assert ("china", "cooperatesWith", partner) not in found

@@ -59,7 +59,8 @@ def _definite(sentence: Sentence, k: int) -> bool:
     return bool(near & _determiners(sentence.lang)) or opening or after_presence   # "Tham dự hội nghị có ...": attending it were
 
 
-RELATIVE_CLASSES = {"Event", "Project"}     # names a relative clause is about: "the forum, which was hosted by"
+# names a relative clause is about: "the forum, which was hosted by", "Shizuoka, which signed a memorandum with"
+RELATIVE_CLASSES = {"Event", "Project", "Locality", "ForeignRegion", "Country", "Organization", "GovernmentBody"}
 
 
 def relative_references(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:

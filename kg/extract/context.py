@@ -31,6 +31,8 @@ TOPIC_CLASSES = {"Locality", "Country", "GovernmentBody", "Organization"}
 NATIONAL_CLASSES = {"GovernmentBody", "Organization", "Project"}
 SETTING_FREE = {"Sector", "Pillar", "Date"}   # classes a place preposition before them does not make a setting
 PLACE_SETTINGS = {"Locality", "ForeignRegion", "Country", "Region"}   # settings that leave a subject unnamed
+CONTAINER_OWNERS = {"Locality", "ForeignRegion", "Country", "Region", "Organization", "GovernmentBody", "Project",
+                    "Event"}       # names a bracketed place after them may say where they lie
 CONTAINED_CLASSES = {"ForeignRegion", "Project", "HeritageSite", "GovernmentBody", "Organization"}
 
 
@@ -391,7 +393,8 @@ class SentenceContext:
         before = [m for m in self.mentions if m.last < hit.first and m.cls in classes
                   and self.subject_distance(m.last, hit.first) <= MAX_SUBJECT_GAP and self.level(m, hit)
                   and (not same_clause or self.clause[m.last] == self.clause[hit.first])
-                  and not is_landmark(self.s, m)]
+                  and not is_landmark(self.s, m)
+                  and not self.bracket_owner(m, CONTAINER_OWNERS)]   # "Юньнань (КНР), а … межує": a container
         if before and self.topic is not None and self.topic.cls in classes \
                 and self.topic_word_between(before[-1].last, hit.first):
             return self.topic       # "à 90 km au sud de Hanoï, la province est bordée par": the province
