@@ -344,6 +344,9 @@ def test_two_names_that_sign_together_cooperate_with_each_other(lang, text, pair
 @pytest.mark.parametrize("lang, text, fact", [
     ("ru", "Вьетнамская провинция Хатинь и Свердловская область подписали меморандум.", ("ha-tinh", "locatedIn", "vietnam")),
     ("en", "The Vietnamese province of Quang Tri signed a memorandum.", ("quang-tri", "locatedIn", "vietnam")),
+    # oblique cases: pymorphy3 reads an apostrophe word; Polish "-iej" is an adjective ending
+    ("uk", "У в'єтнамській провінції Хатінь підписали меморандум.", ("ha-tinh", "locatedIn", "vietnam")),
+    ("pl", "W wietnamskiej prowincji Quang Tri podpisano memorandum.", ("quang-tri", "locatedIn", "vietnam")),
 ])
 def test_a_country_adjective_before_one_of_its_places_says_where_it_lies(lang, text, fact):
     """... and nothing else: the adjective is no partner, exporter or topic."""
@@ -550,3 +553,14 @@ def test_a_modal_word_governs_only_what_follows_it():
     wished = triples_of("The province hopes to cooperate with Japan.", "en")
     assert any(p == "organizes" for s, p, o in stated) and not any(o == "japan" for s, p, o in stated)
     assert not any(p == "cooperatesWith" for s, p, o in wished)
+
+
+@pytest.mark.parametrize("lang, text, fact", [
+    ("ru", "Компания «Сибирские ягоды» (Новосибирск) открыла завод в провинции Хатинь. Россия и Вьетнам — партнёры.",
+     ("sibirskie-iagody", "locatedIn", "novosibirsk")),
+    ("en", "The company “Nordic Fish” (Bergen) signed a contract. Norway and Vietnam are partners.",
+     ("nordic-fish", "locatedIn", "bergen")),
+])
+def test_a_place_in_brackets_after_a_quoted_name_is_where_it_lies(lang, text, fact):
+    """"«Алтайские травы» (Барнаул)": the closing quote before the bracket does not hide the container."""
+    assert fact in triples_of(text, lang)

@@ -37,7 +37,7 @@ class Morphology:
 
     def _lemma(self, word: str) -> str:
         """The lemma of a lower-cased word, folded."""
-        if self.pymorphy and word.isalpha():
+        if self.pymorphy and word.replace("'", "").replace("’", "").isalpha():     # "в'єтнамській"
             return fold(pymorphy(self.lang).parse(word)[0].normal_form)
         return fold(word)
 

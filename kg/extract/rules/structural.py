@@ -162,7 +162,9 @@ def _body_of(ctx: SentenceContext, title: Mention, place: Mention | None) -> Men
 def parentheses(ctx: SentenceContext) -> None:
     """"Guangxi (China)" → Guangxi locatedIn China; an event's place is heldIn's business, not this rule's."""
     for a, b in zip(ctx.mentions, ctx.mentions[1:]):
-        if a.cls != "Event" and ctx.s.gap(a.last, b.first).strip().lstrip(".").strip() == "(" and b.in_brackets:
+        # a closing quote may end the name first: "«Алтайские травы» (Барнаул)"
+        if a.cls != "Event" and ctx.s.gap(a.last, b.first).strip().lstrip(".").strip(" »”“\"'’") == "(" \
+                and b.in_brackets:
             ctx.add(a, "locatedIn", b, "rule:parenthesis", 0.9)
 
 
