@@ -360,3 +360,12 @@ def test_a_german_event_is_referred_to_by_its_own_compound_and_a_venue_compound_
     events = {entity for _, entity, cls in mentions_of(text, "de") if cls == "Event"}
     assert events == {"3-deutsch-vietnamesischer-wirtschaftstag-binh-dinh"}
     assert ("ahk-vietnam", "organizes", "3-deutsch-vietnamesischer-wirtschaftstag-binh-dinh") in triples_of(text, "de")
+
+
+def test_a_vietnamese_name_opening_its_sentence_runs_to_its_year():
+    """Every sentence capitalises its first word, so "Hội nghị xúc tiến ..." opening one is a name only when it
+    runs to a year; "Hội nghị đã thông qua ..." (the conference approved) is a subject, no name."""
+    named = mentions_of("Hội nghị xúc tiến đầu tư tỉnh Hà Tĩnh năm 2026 diễn ra tại Vũng Áng ngày 4/3/2026.", "vi")
+    assert ("hoi-nghi-xuc-tien-dau-tu-tinh-ha-tinh-nam-2026", "Event") in {(e, c) for _, e, c in named}
+    plain = mentions_of("Hội nghị đã thông qua kế hoạch hợp tác với tỉnh Hà Tĩnh năm 2026 và các năm sau.", "vi")
+    assert not any(c == "Event" for _, _, c in plain)

@@ -639,7 +639,8 @@ def _first_word_title(sentence: Sentence, mentions: list[Mention], taken: set[in
     for hit in _kinds(sentence.lang).find(sentence):
         after = hit.last + 1
         # vi: a kind noun capitalised inside a sentence opens a name by itself ("tổ chức Hội nghị xúc tiến đầu tư ...")
-        named_kind = patterns.event_kind_capitalised and ws[hit.first].is_capitalised and hit.first > 0
+        named_kind = patterns.event_kind_capitalised and ws[hit.first].is_capitalised \
+            and (hit.first > 0 or _year_ends_run(sentence, after, taken))   # "Hội nghị xúc tiến ... năm 2025 diễn ra"
         if hit.first in taken or after >= len(ws) or after in in_mention \
                 or not (ws[after].is_capitalised or named_kind) \
                 or (patterns.event_kind_capitalised and not ws[hit.first].is_capitalised) \
@@ -658,6 +659,20 @@ def _first_word_title(sentence: Sentence, mentions: list[Mention], taken: set[in
         out.append(Mention(sentence, hit.first, last, slug(name), _class(hit.label), "pattern:event", en=name))
         taken.update(range(hit.first, last + 1))
     return out
+
+
+def _year_ends_run(sentence: Sentence, first: int, taken: set[int]) -> bool:
+    """True when the words from `first` run, with no punctuation or other name between, to a year followed by a
+    lowercase word: a sentence opening "Hội nghị xúc tiến đầu tư tỉnh Bình Định năm 2025 diễn ra ..." names the
+    conference although every sentence capitalises its first word."""
+    ws = sentence.words
+    clause = frozenset(profile(sentence.lang).patterns.clause_words)
+    for k in range(first, min(len(ws), first + MAX_TITLE_NAME)):
+        if k in taken or ws[k].norm in clause or (k > first and re.search(r"[,.;:()«»„“\"]", sentence.gap(k - 1, k))):
+            return False
+        if YEAR_RE.match(ws[k].text):
+            return k + 1 < len(ws) and not ws[k + 1].is_capitalised
+    return False
 
 
 def _with_kind(sentence: Sentence, hit: Hit, quoted: Mention) -> Mention:
