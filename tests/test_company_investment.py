@@ -35,3 +35,21 @@ def test_a_legal_form_after_the_vietnamese_company_noun_is_no_part_of_the_name()
 def test_the_company_s_bracketed_country_invests_too():
     text = "Tập đoàn Seorin Energy (Hàn Quốc) nhận chủ trương đầu tư dự án điện gió ngoài khơi Kiên Giang 1."
     assert {("kien-giang", "seorin-energy"), ("kien-giang", "south-korea")} <= investors(text, "vi")
+
+
+def test_a_relative_pronoun_after_a_company_from_a_place_invests():
+    """"die Keller Antriebstechnik GmbH aus Bayern, die … investiert": the pronoun is the company's, not Bavaria's,
+    however far the clause's verb."""
+    found = triples_of("Größter Investor ist die Keller Antriebstechnik GmbH aus Bayern, die 25 Millionen Euro in ein "
+                       "Werk im Industriepark Nhon Trach in der Provinz Dong Nai investiert.", "de")
+    assert ("dong-nai", "attractsInvestmentFrom", "keller-antriebstechnik") in found
+    assert not any(t[2] == "bavaria" and t[1] == "attractsInvestmentFrom" for t in found)
+
+
+def test_a_legal_form_ends_a_name_after_a_genitive_company_noun():
+    """"электростанция компании Hanbit Solar Co., Ltd. (Республика Корея)": the company is "Hanbit Solar", in
+    Korea; "Ltd" is no place."""
+    found = triples_of("Среди проектов — электростанция компании Hanbit Solar Co., Ltd. (Республика Корея) в "
+                       "провинции Хатинь.", "ru")
+    assert ("hanbit-solar", "locatedIn", "south-korea") in found
+    assert not any(t[0] == "ltd" for t in found)

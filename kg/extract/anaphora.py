@@ -76,8 +76,26 @@ def relative_references(sentence: Sentence, mentions: list[Mention]) -> list[Men
             end, k = k, k + 1       # "fand ... das Wirtschaftsforum statt, das": a verb's particle before the comma
         if m.cls in RELATIVE_CLASSES and k + 1 < len(ws) and ws[k].norm in pronouns \
                 and sentence.gap(end, k).strip(" )»“”\"") == "," and not ws[k + 1].is_capitalised:
-            out.append(Mention(sentence, k, k, m.entity_id, m.cls, RELATIVE, en=m.en))
+            head = _owner_of_place(sentence, mentions, m)
+            out.append(Mention(sentence, k, k, head.entity_id, head.cls, RELATIVE, en=head.en))
     return out
+
+
+OWNER_CLASSES = {"Organization", "GovernmentBody", "Project"}
+
+
+def _owner_of_place(sentence: Sentence, mentions: list[Mention], place: Mention) -> Mention:
+    """The name a place only says the whereabouts of, else the place: "die Schäfer GmbH aus Baden-Württemberg, die
+    ... investiert", "Hanbit Energy (Korea), which ...": the relative pronoun stands for the company."""
+    origins = frozenset(profile(sentence.lang).patterns.origin_words)
+    before = [o for o in mentions if o.last < place.first and o.cls in OWNER_CLASSES]
+    if not before or place.cls not in {"Locality", "ForeignRegion", "Country"}:
+        return place
+    owner, gap = before[-1], sentence.gap(before[-1].last, place.first).strip()
+    words = range(owner.last + 1, place.first)
+    if gap == "(" and place.in_brackets or len(words) == 1 and sentence.words[words[0]].norm in origins:
+        return owner
+    return place
 
 
 def event_references(sentence: Sentence, mentions: list[Mention], last_event: Mention | None) -> list[Mention]:

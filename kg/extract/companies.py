@@ -3,46 +3,31 @@
 Unternehmen Baltic Aqua Systems", "la société Aquitaine Fruits Export" (`org_descriptors` in patterns.yaml)."""
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-
-from kg.analyse.normalise import slug, words
+from kg.analyse.normalise import slug
+from kg.extract.legal_forms import form_at
 from kg.extract.lexicon import DEMONYM
-from kg.extract.organisations import descriptor_at, descriptor_hits, person_starts_at
+from kg.extract.organisations import SOURCE as ORGANISATION_SOURCE, descriptor_at, descriptor_hits, person_starts_at
 from kg.model import Mention, Sentence
 from kg.profile import profile
-from kg.resources import load_yaml
 
 CLASS = "Organization"
 SOURCE = "pattern:company"
 MAX_NAME_WORDS = 4
 # mentions a company's name may contain: "Hanbit Renewables" (a sector), "Samsung Display Vietnam" (a country)
 INNER_CLASSES = {"Sector", "Country", "Locality", "ForeignRegion"}
-FORM_GAP = re.compile(r"^[\s.,&]*$")
-
-
-@lru_cache(maxsize=1)
-def _forms() -> dict[str, tuple[tuple[str, ...], ...]]:
-    """The legal forms by their first word (as written and in capitals: "SE" is no "se"), each as its words,
-    longest first."""
-    forms = {tuple(w for w, _, _ in words(form)) for form in (load_yaml("company_forms.yaml") or {})["forms"]}
-    by_first: dict[str, list[tuple[str, ...]]] = {}
-    for form in sorted(forms, key=len, reverse=True):
-        for first in {form[0], form[0].upper()}:
-            by_first.setdefault(first, []).append(form)
-    return {first: tuple(found) for first, found in by_first.items()}
 
 
 def find_companies(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
     """An Organization for the capitalised words (up to MAX_NAME_WORDS) right before a legal form; the name
     without its form is the id, so "Hanbit Renewables" and "Hanbit Renewables Co., Ltd." are one node."""
     ws = sentence.words
-    blocked = {k for m in mentions if m.cls not in INNER_CLASSES for k in range(m.first, m.last + 1)}
+    blocked = {k for m in mentions if m.cls not in INNER_CLASSES and not cut_at_form(sentence, m)
+               for k in range(m.first, m.last + 1)}
     articles = profile(sentence.lang).patterns.articles
     out: list[Mention] = []
     k = 1
     while k < len(ws):
-        form = _form_at(sentence, k)
+        form = form_at(sentence, k)
         if not form or k in blocked:
             k += 1
             continue
@@ -62,14 +47,10 @@ def find_companies(sentence: Sentence, mentions: list[Mention]) -> list[Mention]
     return out
 
 
-def _form_at(sentence: Sentence, k: int) -> int:
-    """The number of words of the legal form starting at word k, or 0."""
-    ws = sentence.words
-    for form in _forms().get(ws[k].text, ()):
-        if k + len(form) <= len(ws) and all(ws[k + i].text in (part, part.upper()) for i, part in enumerate(form)) \
-                and all(FORM_GAP.match(sentence.gap(k + i, k + i + 1)) for i in range(len(form) - 1)):
-            return len(form)
-    return 0
+def cut_at_form(sentence: Sentence, m: Mention) -> bool:
+    """True for a headed name that a legal form inside cuts short: "компании Hanbit Energy Co" of "компании Hanbit
+    Energy Co., Ltd." is the company before "Co., Ltd." (its descriptor in the genitive is no part of it)."""
+    return m.source == ORGANISATION_SOURCE and any(form_at(sentence, k) for k in range(m.first + 1, m.last + 1))
 
 
 def described_companies(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from kg.analyse.normalise import slug
 from kg.extract.labels import romanise
+from kg.extract.legal_forms import form_at
 from kg.extract.lexicon import DEMONYM
 from kg.extract.place_nouns import PlaceNouns, place_nouns
 from kg.extract.transliteration import latinise
@@ -28,8 +29,8 @@ def find_bracketed_places(sentence: Sentence, mentions: list[Mention]) -> list[M
             if first != country.first and gap.strip():
                 break       # the name's words are separated by spaces only
             first -= 1
-        if first == country.first or first == 0:
-            continue        # nothing capitalised before the bracket, or only the sentence's first word
+        if first == country.first or first == 0 or any(form_at(sentence, k) for k in range(first, country.first)):
+            continue        # nothing capitalised before the bracket, only the sentence's first word, or "Ltd (Korea)"
         name = " ".join(w.text for w in sentence.words[first:country.first])
         out.append(Mention(sentence, first, country.first - 1, slug(latinise(name)), CLASS, "pattern:place",
                            en=latinise(name), place=country.entity_id))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from kg.extract import anaphora
 from kg.extract.context import SentenceContext
 from kg.extract.lexicon import load_lexicon
 from kg.extract.triggers import Hit, TriggerSet
@@ -46,8 +47,10 @@ def _investor(ctx: SentenceContext, hit: Hit) -> Mention | None:
     def gap(m: Mention) -> int:
         return ctx.distance(m.last, hit.first) if m.last < hit.first else ctx.distance(hit.last, m.first)
 
+    # a relative pronoun opening the clause stands for its subject however long the clause ("…, die 38 Millionen
+    # Euro in ein Werk im Industriepark … investiert")
     near = [m for m in ctx.mentions if m.cls == "Organization" and not m.in_brackets
-            and ctx.clause[m.first] == ctx.clause[hit.first] and gap(m) <= REACH]
+            and ctx.clause[m.first] == ctx.clause[hit.first] and (gap(m) <= REACH or m.source == anaphora.RELATIVE)]
     return min(near, key=gap) if near else None
 
 
