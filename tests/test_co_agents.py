@@ -67,3 +67,17 @@ def test_co_organisers_cooperate_once(lang, text, a, b):
     """One triple for the symmetric relation, whichever rule found it first."""
     triples = triples_of(text, lang)
     assert len({(a, "cooperatesWith", b), (b, "cooperatesWith", a)} & triples) == 1
+
+
+@pytest.mark.parametrize("lang, text, event, agents", [
+    ("en", "The Mekong Green Forum 2025 opened in Can Tho on Monday. Organised by the Can Tho City People's Committee "
+           "and JICA, it drew 300 delegates.", "mekong-green-forum-2025", {"can-tho-peoples-committee", "jica"}),
+    ("fr", "Le 3e Forum franco-vietnamien des villes côtières s'est tenu à Da Nang. Organisé conjointement par le Comité "
+           "populaire de la ville de Da Nang et l'ambassade de France au Vietnam, il a réuni 350 participants.",
+     "3e-forum-franco-vietnamien-des-villes-cotieres", {"da-nang-peoples-committee", "embassy-of-france-in-vietnam"}),
+])
+def test_a_passive_that_leaves_its_event_unnamed_organises_the_event_at_hand(lang, text, event, agents):
+    """"Organised by A and B, it drew …": the agents organise the event the text is at, they do not take part."""
+    found = triples_of(text, lang)
+    assert {(a, "organizes", event) for a in agents} <= found
+    assert not any(p == "participatesIn" and s in agents for s, p, _ in found)

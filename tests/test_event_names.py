@@ -369,3 +369,12 @@ def test_a_vietnamese_name_opening_its_sentence_runs_to_its_year():
     assert ("hoi-nghi-xuc-tien-dau-tu-tinh-ha-tinh-nam-2026", "Event") in {(e, c) for _, e, c in named}
     plain = mentions_of("Hội nghị đã thông qua kế hoạch hợp tác với tỉnh Hà Tĩnh năm 2026 và các năm sau.", "vi")
     assert not any(c == "Event" for _, _, c in plain)
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("en", "The 9th Meeting of the Lao Cai–Yunnan Joint Working Group was held in Kunming.", "9th Meeting"),
+    ("de", "Das 4. Treffen der Partnerregionen Sachsen–Hai Phong fand in Dresden statt.",
+     "4. Treffen der Partnerregionen Sachsen–Hai Phong"),
+])
+def test_a_meeting_is_a_kind_of_event(lang, text, name):
+    assert name in event_names(text, lang)
