@@ -69,3 +69,17 @@ def test_a_bracketed_country_is_no_subject_of_the_next_verb(lang, text, subject,
     found = triples_of(text, lang)
     assert (subject, "cooperatesWith", partner) in found
     assert ("china", "cooperatesWith", partner) not in found
+
+
+@pytest.mark.parametrize("lang, text, partners", [
+    ("fr", "Hai Phong entretient des liens étroits avec Incheon (Corée du Sud) et avec la préfecture de Hyogo (Japon), "
+           "et coopère avec la province laotienne de Bokeo.", {"incheon", "hyogo", "bokeo"}),
+    ("en", "Hai Phong cooperates with Incheon (South Korea) and with the prefecture of Hyogo (Japan), and works with "
+           "the Lao province of Bokeo.", {"incheon", "hyogo", "bokeo"}),
+])
+def test_a_list_runs_over_brackets_and_a_class_noun_and_keeps_its_subject(lang, text, partners):
+    """"avec Incheon (Corée du Sud) et avec la préfecture de Hyogo (Japon), et coopère avec …": one list of
+    partners, and the second verb's subject is still Hai Phong, not Japan or Hyogo."""
+    found = {(s, o) for s, p, o in triples_of(text, lang) if p == "cooperatesWith"}
+    assert {("hai-phong", p) for p in partners} <= found
+    assert not any(s in {"japan", "south-korea", "hyogo"} for s, _ in found)

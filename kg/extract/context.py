@@ -299,7 +299,7 @@ class SentenceContext:
             left, right = (prev, m) if direction > 0 else (m, prev)
             if left.last >= right.first or self.clause[right.first] != self.clause[left.last]:
                 continue
-            if right.first - left.last - 1 > MAX_LIST_GAP:
+            if self._list_gap(left, right) > MAX_LIST_GAP:
                 if prev.cls == "Person" and m.cls != "Person":
                     continue        # the names in the next person's title ("kierownik Biura PAIH w Hanoi")
                 if not (m.cls in classes and self.joins_titled(left, right)):
@@ -359,7 +359,21 @@ class SentenceContext:
         gap = re.sub(r"\([^()]*\)", " ", self.s.gap(left.last, right.first))
         words = re.findall(r"\w+", gap.lower())
         separated = not words or "," in gap or any(w in self.rules.list_words for w in words)
-        return separated and all(w in self.rules.list_joiners for w in words)
+        return separated and all(w in self.rules.list_joiners or w in self._class_words(left.last, right.first)
+                                 for w in words)
+
+    def _list_gap(self, left: Mention, right: Mention) -> int:
+        """Words between two list items, an aside in brackets and a class noun opening the second not counted."""
+        classed = self._class_words(left.last, right.first)
+        return sum(1 for k in range(left.last + 1, right.first)
+                   if self.depth[k] <= self.depth[right.first] and self.s.words[k].text.lower() not in classed)
+
+    def _class_words(self, left: int, right: int) -> set[str]:
+        """The place class nouns and their connectors between words `left` and `right` ("… (Corée du Sud) et avec
+        la préfecture de Kanagawa"): a list item may open with its class."""
+        nouns = place_nouns(self.s.lang)
+        return {w.text.lower() for w in self.s.words[left + 1:right]
+                if nouns.is_class_noun(w, self.s.lang) or w.folded in nouns.connectors}
 
     def allowed(self, relation: str, side: str) -> set[str]:
         rel = ontology().relations[relation]
