@@ -153,3 +153,15 @@ def test_who_leads_a_delegation_takes_part_where_it_does(lang, text, person, unw
     no participant."""
     found = participants(text, lang)
     assert person in found and unwanted not in found
+
+
+@pytest.mark.parametrize("lang, text, person, event", [
+    ("en", "The 2nd Quang Tri–Savannakhet Trade Forum took place in Dong Ha on 4 May 2026. It was attended by Deputy "
+           "Minister of Industry and Trade Nguyen Sinh Nhat Tan.", "nguyen-sinh-nhat-tan",
+     "2nd-quang-tri-savannakhet-trade-forum"),
+    ("fr", "Le 2e Forum franco-vietnamien de l'eau s'est tenu à Can Tho le 4 mai 2026. Il a réuni M. Jean Dubois, "
+           "consul général de France à Hô Chi Minh-Ville, et 200 experts.", "jean-dubois", "2e-forum-franco-vietnamien-de-l-eau"),
+])
+def test_a_pronoun_opening_a_sentence_before_an_event_verb_is_the_event(lang, text, person, event):
+    """"It was attended by …", "Il a réuni …": the event named before."""
+    assert (person, "participatesIn", event) in triples_of(text, lang)
