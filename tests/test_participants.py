@@ -165,3 +165,10 @@ def test_who_leads_a_delegation_takes_part_where_it_does(lang, text, person, unw
 def test_a_pronoun_opening_a_sentence_before_an_event_verb_is_the_event(lang, text, person, event):
     """"It was attended by …", "Il a réuni …": the event named before."""
     assert (person, "participatesIn", event) in triples_of(text, lang)
+
+
+def test_a_relative_clause_after_a_person_is_about_the_person():
+    """"Generalkonsul Markus Freiberg, der ebenfalls am Forum teilnahm, …": the pronoun is the consul."""
+    found = triples_of("Das Mekong-Forum 2025 fand in Can Tho statt. Generalkonsul Markus Freiberg, der ebenfalls am "
+                       "Forum teilnahm, sprach von einem Wendepunkt.", "de")
+    assert ("markus-freiberg", "participatesIn", "mekong-forum-2025") in found

@@ -60,7 +60,8 @@ def _definite(sentence: Sentence, k: int) -> bool:
 
 
 # names a relative clause is about: "the forum, which was hosted by", "Shizuoka, which signed a memorandum with"
-RELATIVE_CLASSES = {"Event", "Project", "Locality", "ForeignRegion", "Country", "Organization", "GovernmentBody"}
+RELATIVE_CLASSES = {"Event", "Project", "Locality", "ForeignRegion", "Country", "Organization", "GovernmentBody",
+                    "Person"}
 
 
 def relative_references(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
