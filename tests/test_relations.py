@@ -564,3 +564,16 @@ def test_a_modal_word_governs_only_what_follows_it():
 def test_a_place_in_brackets_after_a_quoted_name_is_where_it_lies(lang, text, fact):
     """"«Алтайские травы» (Барнаул)": the closing quote before the bracket does not hide the container."""
     assert fact in triples_of(text, lang)
+
+
+def test_a_possessor_is_the_subject_of_the_trigger_noun_it_owns():
+    """"Binh Duong's investment priorities are …": the province owns the priorities; "with South Korea's
+    South Gyeongsang" stays a possessor only."""
+    found = triples_of("Binh Duong's investment priorities are logistics and tourism.", "en")
+    assert {("binh-duong", "prioritizes", "logistics"), ("binh-duong", "prioritizes", "tourism")} <= found
+
+
+def test_a_date_between_a_funding_verb_and_its_object():
+    """"qui finance depuis 2021 le Projet …": the date is no part of the verb's object, nor of the project's name."""
+    found = triples_of("L'AFD, qui finance depuis 2021 le Projet de drainage urbain de Hue, a présenté un bilan.", "fr")
+    assert ("french-development-agency", "supports", "projet-de-drainage-urbain-de-hue") in found

@@ -248,8 +248,9 @@ def _left_edge(sentence: Sentence, first: int, part: Callable[[int], bool], inne
             break
         if part(first - 1):
             first -= 1
-        elif first > 1 and sentence.words[first - 1].norm in inner and part(first - 2):
-            first -= 2      # "Investment and Trade Forum", "Industrie- und Handelskammer"
+        elif first > 1 and sentence.words[first - 1].norm in inner and part(first - 2) \
+                and not YEAR_RE.match(sentence.words[first - 2].text):
+            first -= 2      # "Investment and Trade Forum", "Industrie- und Handelskammer"; not "2021 le Projet"
             listed = True
         else:
             break

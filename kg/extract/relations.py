@@ -3,6 +3,7 @@ order listed here over one SentenceContext (kg/extract/context.py); trigger rule
 that assert (not in recommendations, wishes, plans or questions)."""
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from kg.analyse.normalise import POSSESSIVE
@@ -66,12 +67,18 @@ def extract_relations(sentence: Sentence, mentions: list[Mention], topic: Mentio
             # a possessor is neither subject nor object of a verb ("Vietnam's southernmost province exports ...",
             # "with South Korea's South Gyeongsang Province"): the trigger rules see the sentence without it,
             # and without the names a modal word governs
-            kept = [m for m in mentions if not is_possessor(sentence, m) and m.last < until]
+            starts = {h.first for h in ctx.rules.forward.find(sentence)}
+            kept = [m for m in mentions if m.last < until and not (is_possessor(sentence, m) and not any(
+                k in starts and not re.search(r"[,;:()]", sentence.gap(m.last, k))
+                for k in range(m.last + 1, min(len(sentence.words), m.last + 1 + POSSESSED_REACH))))]
             view = ctx if len(kept) == len(mentions) else SentenceContext(sentence, kept, topic, ctx.store, at_hand)
             view.implied, view.subjects_of = ctx.implied, ctx.subjects_of
             for rule in ASSERTION_RULES:
                 rule(view)
     return [Fact(t, e) for t, e in ctx.facts.items()], ctx.implied
+
+
+POSSESSED_REACH = 2     # words from a possessor to a trigger it owns: "Tay Ninh's (investment) priorities are …"
 
 
 def is_possessor(sentence: Sentence, m: Mention) -> bool:
