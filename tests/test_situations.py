@@ -61,3 +61,15 @@ def test_a_capital_noun_is_no_organisation_and_needs_the_same_country():
     text = "Барнаул, административный центр Алтайского края (Россия), принимает студентов."
     assert not any(cls == "Organization" for _, _, cls in mentions_of(text, "ru"))
     assert ("hanoi", "locatedIn", "yunnan") not in triples_of("Hanoi, the capital of Yunnan (China), is far.", "en")
+
+
+@pytest.mark.parametrize("lang, text, event, place", [
+    ("en", "The People's Committee of Tay Ninh Province hosted the 2nd Tay Ninh–Svay Rieng Trade Forum on 4 May 2026 at "
+           "the Moc Bai Border Gate Economic Zone in Tay Ninh.", "2nd-tay-ninh-svay-rieng-trade-forum", "tay-ninh"),
+    ("vi", "Sở Ngoại vụ Hà Nội tổ chức Lễ hội Văn hóa quốc tế Hà Nội năm 2026 vào ngày 3/5/2026 tại Hoàng thành Thăng "
+           "Long.", "le-hoi-van-hoa-quoc-te-ha-noi-nam-2026", "hanoi"),
+])
+def test_an_event_at_a_venue_is_held_where_the_venue_lies(lang, text, event, place):
+    """A venue's name counts as one word between the event and its place; a known venue with no place after it
+    gives the locality it lies in."""
+    assert (event, "heldIn", place) in triples_of(text, lang)

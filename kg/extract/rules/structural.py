@@ -176,10 +176,13 @@ def event_places(ctx: SentenceContext) -> None:
     place or date just before it in the same clause ("20 marca w Binh Duong odbyło się Forum ...")."""
     places = ctx.allowed("heldIn", "range")
     dated = {k for d in ctx.dates for k in range(d.first, d.last + 1)}
+    # a venue's name counts as one word: "on 7 November at the Moc Bai Border Gate Economic Zone in Tay Ninh"
+    venued = {k for m in ctx.mentions if m.cls in VENUE_CLASSES and ctx.place_phrase(m.first - 2, m.first)
+              for k in range(m.first + 1, m.last + 1)}
 
     def words_to(start: int, end: int) -> int:
         """Words from `start` to `end`, a date between them not counted ("s'est tenu le 1er octobre 2024 à")."""
-        return end - start - sum(1 for k in range(start + 1, end) if k in dated)
+        return end - start - sum(1 for k in range(start + 1, end) if k in dated or k in venued)
 
     for ev in (m for m in ctx.mentions if m.cls == "Event" and m.source != anaphora.RELATIVE):
         # "The conference, held in Quang Binh on 20 April": a reference opening its sentence is its subject;
@@ -193,7 +196,7 @@ def event_places(ctx: SentenceContext) -> None:
         before = [m for m in ctx.mentions if m.last < ev.first and m.cls in places and words_to(m.last, ev.first) <= 5
                   and ctx.clause[m.last] == ctx.clause[ev.first] and ctx.place_phrase(m.first - 2, m.first)
                   and not referred]
-        place = after[0] if after else (before[-1] if before else None)
+        place = after[0] if after else (before[-1] if before else None) or _venue_place(ctx, ev, words_to)
         if place is not None:
             ctx.add(ev, "heldIn", place, "rule:event-place", 0.85 if after else 0.7)
         later = [d for d in ctx.dates if d.first > ev.last]
@@ -202,6 +205,23 @@ def event_places(ctx: SentenceContext) -> None:
         date = later[0] if later else (earlier[-1] if earlier else None)
         if date is not None:
             ctx.add(ev, "heldOn", None, "rule:event-date", 0.85 if later else 0.7, literal=date.entity_id)
+
+
+VENUE_CLASSES = {"Project", "HeritageSite"}    # where an event may be held, inside a place
+MAX_VENUE_GAP = 8
+
+
+def _venue_place(ctx: SentenceContext, ev: Mention, words_to) -> Mention | None:
+    """The locality of a known venue right after the event and a place preposition: "… năm 2025 vào ngày 26/10
+    tại Hoàng thành Thăng Long" is held in Hanoi, where the citadel lies; None when there is no such venue."""
+    lexicon = load_lexicon()
+    venue = next((m for m in ctx.mentions if m.first > ev.last and m.cls in VENUE_CLASSES
+                  and words_to(ev.last, m.first) <= MAX_VENUE_GAP and ctx.place_phrase(m.first - 2, m.first)), None)
+    entry = lexicon.get(venue.entity_id) if venue is not None else None
+    place = lexicon.get(entry.part_of) if entry is not None and entry.part_of else None
+    if place is None or place.cls != "Locality" or ctx.clause[venue.first] != ctx.clause[ev.last]:
+        return None
+    return Mention(ctx.s, venue.first, venue.last, place.id, place.cls, "lexicon")
 
 
 def _dateline(ctx: SentenceContext, date: Mention) -> bool:
