@@ -378,3 +378,11 @@ def test_a_vietnamese_name_opening_its_sentence_runs_to_its_year():
 ])
 def test_a_meeting_is_a_kind_of_event(lang, text, name):
     assert name in event_names(text, lang)
+
+
+def test_a_kind_noun_inside_a_vietnamese_centre_name_is_no_event():
+    """"tại Trung tâm Hội nghị Quốc gia": the National Convention Centre, no conference."""
+    found = mentions_of("Sáng 3/5/2026, tại Trung tâm Hội nghị Quốc gia, Thành ủy Hà Nội tổ chức Hội nghị Đối ngoại "
+                        "thành phố Hà Nội năm 2026.", "vi")
+    events = {e for _, e, c in found if c == "Event"}
+    assert events == {"hoi-nghi-doi-ngoai-thanh-pho-ha-noi-nam-2026"}

@@ -631,6 +631,8 @@ def _first_word_title(sentence: Sentence, mentions: list[Mention], taken: set[in
     """Names that capitalise their first word after the kind noun: "Hội nghị Xúc tiến đầu tư ... năm 2025",
     "конференция Совместной рабочей группы провинции Лаокай". The name runs to the next comma, full stop
     or bracket; a capitalised word that is itself a name ("форум Вьетнама") starts none."""
+    from kg.extract.organisations import capitalised_head_before
+
     ws = sentence.words
     # a sector may open the name ("Diễn đàn Du lịch Bình Thuận năm 2025"); another name starts none
     in_mention = {k for m in mentions if m.cls != "Sector" for k in range(m.first, m.last + 1)}
@@ -640,6 +642,8 @@ def _first_word_title(sentence: Sentence, mentions: list[Mention], taken: set[in
     for hit in _kinds(sentence.lang).find(sentence):
         after = hit.last + 1
         # vi: a kind noun capitalised inside a sentence opens a name by itself ("tổ chức Hội nghị xúc tiến đầu tư ...")
+        if patterns.event_kind_capitalised and capitalised_head_before(sentence, hit.first):
+            continue        # "Trung tâm Hội nghị Quốc gia" is a centre, no conference
         named_kind = patterns.event_kind_capitalised and ws[hit.first].is_capitalised \
             and (hit.first > 0 or _year_ends_run(sentence, after, taken))   # "Hội nghị xúc tiến ... năm 2025 diễn ra"
         if hit.first in taken or after >= len(ws) or after in in_mention \

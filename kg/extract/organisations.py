@@ -56,6 +56,13 @@ def _heads(lang: str) -> TriggerSet:
     return TriggerSet(patterns.org_heads, marks=patterns.function_words_keep_marks)
 
 
+def capitalised_head_before(sentence: Sentence, k: int) -> bool:
+    """True when a capitalised head noun ends right before word k ("Trung tâm" + "Hội nghị Quốc gia"): k is inside
+    that organisation's name."""
+    return any(h.last == k - 1 and sentence.words[h.first].is_capitalised and not sentence.gap(h.last, k).strip()
+               for i in range(max(0, k - 3), k) for h in _heads(sentence.lang).find_at(sentence, i))
+
+
 @lru_cache(maxsize=None)
 def _company_nouns(lang: str) -> TriggerSet:
     return TriggerSet({"company": profile(lang).patterns.company_nouns})
