@@ -223,3 +223,12 @@ def test_a_lexicon_office_of_a_body_abroad_is_that_body_s_office():
     held = {o for s, p, o in triples if p == "holdsPosition"}
     assert held and "deputy-prime-minister" not in held
     assert any(p == "memberOf" and "tatarstan" in o for s, p, o in triples)
+
+
+def test_the_city_after_a_foreign_regional_council_is_the_vietnamese_city_before_it():
+    """"le Comité populaire de la ville de Hue et le conseil régional de Bretagne …, du vice-président du Comité
+    populaire de la ville, M. …": "la ville" is Hue, not Brittany, whose council is no Vietnamese body."""
+    found = triples_of("Le Comité populaire de la ville de Hue et le conseil régional de Bretagne ont signé un accord, "
+                       "en présence du vice-président du Comité populaire de la ville, M. Phan Quy Phuong.", "fr")
+    members = {o for s, p, o in found if s == "phan-quy-phuong" and p == "memberOf"}
+    assert members == {"hue-peoples-committee"}

@@ -218,9 +218,12 @@ def _referring_words(lang: str, field: str) -> TriggerSet:
 
 def _named_place(m: Mention) -> str | None:
     """The locality a mention names: itself, or the province of a body ("the Hai Phong People's Committee")."""
+    from kg.extract.lexicon import load_lexicon
+
     if m.cls in PLACE_CLASSES:
         return m.entity_id
-    return m.place if m.cls == "GovernmentBody" and m.place else None
+    place = load_lexicon().get(m.place) if m.cls == "GovernmentBody" and m.place else None
+    return place.id if place is not None and place.cls in PLACE_CLASSES else None   # not "conseil régional de X"
 
 
 def locality_references(sentence: Sentence, mentions: list[Mention], topic: Mention | None,
