@@ -83,3 +83,23 @@ def test_a_list_runs_over_brackets_and_a_class_noun_and_keeps_its_subject(lang, 
     found = {(s, o) for s, p, o in triples_of(text, lang) if p == "cooperatesWith"}
     assert {("hai-phong", p) for p in partners} <= found
     assert not any(s in {"japan", "south-korea", "hyogo"} for s, _ in found)
+
+
+@pytest.mark.parametrize("lang, text, wanted", [
+    ("de", "Seit der Zusammenlegung mit der Provinz Bình Phước zum 1. Juli 2025 ist Đồng Nai nicht nur größer, sondern "
+           "auch Grenzprovinz: Sie verfügt über eine knapp 260 Kilometer lange Grenze zu Kambodscha.",
+     ("dong-nai", "bordersOn", "cambodia")),
+])
+def test_a_pronoun_opening_a_clause_stands_for_the_name_before_it(lang, text, wanted):
+    """"…, ist Đồng Nai …: Sie verfügt über eine … Grenze zu Kambodscha": with no topic carried over, "Sie" is the
+    last name before it that no preposition governs (not Bình Phước after "mit")."""
+    found = triples_of(text, lang)
+    assert wanted in found
+    assert not any(s == "binh-phuoc" and p == "bordersOn" for s, p, _ in found)
+
+
+def test_a_topic_word_before_a_name_is_no_pronoun():
+    """"… tại tỉnh Bò Kẹo": "tỉnh" there heads a name, it stands for no province named before."""
+    found = triples_of("Năm 2024, Ủy ban nhân dân tỉnh Phú Thọ đã hỗ trợ xây dựng trường học tại tỉnh Bò Kẹo.", "vi")
+    assert not any(p == "cooperatesWith" and s == "phu-tho-peoples-committee" and o in {"vietnam", "laos"}
+                   for s, p, o in found)

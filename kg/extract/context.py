@@ -420,7 +420,22 @@ class SentenceContext:
                                  for m in self.mentions)
         if self.topic is not None and self.topic.cls in classes and (starts_with_topic or nothing_before):
             return self.topic
-        return None
+        return self._pronoun_referent(hit, classes) if starts_with_topic and self.topic is None else None
+
+    def _pronoun_referent(self, hit: Hit, classes: set[str]) -> Mention | None:
+        """With no topic carried over, the name a topic word ("sie", "it") before the trigger stands for: the last
+        one before it that no preposition governs ("Seit der Zusammenlegung mit der Provinz Bình Phước ist Đồng Nai
+        … Grenzprovinz: Sie verfügt über eine … Grenze zu Kambodscha")."""
+        starts = {m.first for m in self.mentions}
+        word = next((h for h in self._topic_hits if h.first < hit.first and h.last + 1 not in starts
+                     and (h.first == 0 or re.search(r"[,:;–—]", self.s.gap(h.first - 1, h.first)))   # opens a clause
+                     and not any(m.first <= h.first <= m.last for m in self.mentions)), None)
+        if word is None:
+            return None
+        governing = self.rules.comitative_words | self.rules.direction_words | self.rules.place_prepositions
+        named = [m for m in self.mentions if m.last < word.first and m.cls in classes and m.cls in TOPIC_CLASSES
+                 and (m.first == 0 or self.s.words[m.first - 1].norm not in governing)]
+        return named[-1] if named else None
 
     def bracket_owner(self, m: Mention, classes: set[str]) -> Mention | None:
         """The name of `classes` right before the bracket `m` stands alone in ("Sakura Renewables (Japan)",
