@@ -577,3 +577,16 @@ def test_a_date_between_a_funding_verb_and_its_object():
     """"qui finance depuis 2021 le Projet …": the date is no part of the verb's object, nor of the project's name."""
     found = triples_of("L'AFD, qui finance depuis 2021 le Projet de drainage urbain de Hue, a présenté un bilan.", "fr")
     assert ("french-development-agency", "supports", "projet-de-drainage-urbain-de-hue") in found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Япония и Республика Корея входят в число крупнейших источников прямых иностранных инвестиций в Куангнинь."),
+    ("en", "Japan and South Korea are the largest sources of foreign direct investment in Quang Ninh."),
+    ("pl", "Japonia i Korea Południowa są największymi źródłami bezpośrednich inwestycji zagranicznych w prowincji "
+           "Quang Ninh."),
+    ("uk", "Японія та Республіка Корея є найбільшими джерелами прямих іноземних інвестицій у Куангнінь."),
+])
+def test_the_sources_of_investment_in_a_place_invest_there(lang, text):
+    found = triples_of(text, lang)
+    assert {("quang-ninh", "attractsInvestmentFrom", "japan"),
+            ("quang-ninh", "attractsInvestmentFrom", "south-korea")} <= found
