@@ -386,3 +386,14 @@ def test_a_kind_noun_inside_a_vietnamese_centre_name_is_no_event():
                         "thành phố Hà Nội năm 2026.", "vi")
     events = {e for _, e, c in found if c == "Event"}
     assert events == {"hoi-nghi-doi-ngoai-thanh-pho-ha-noi-nam-2026"}
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("ru", "В городе Хатинь состоялся Форум по содействию инвестициям, торговле и туризму провинции Хатинь 2025 года.",
+     "Форум по содействию инвестициям, торговле и туризму провинции Хатинь 2025 года"),
+    ("ru", "Делегация приняла участие во II Международном форуме по инвестициям, торговле и туризму «Лаокай — 2026», "
+           "который прошёл в пятницу.", "II Международном форуме по инвестициям, торговле и туризму «Лаокай — 2026"),
+])
+def test_a_slavic_name_runs_over_a_list_of_its_topics(lang, text, name):
+    """After "по" a list of datives that "и" closes, then the genitives, the year with its noun, or a quoted part."""
+    assert name in event_names(text, lang)

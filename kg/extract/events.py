@@ -463,10 +463,11 @@ def _adjective_names(sentence: Sentence, taken: set[int]) -> list[Mention]:
         before = sentence.text[:ws[span[0]].start - sentence.start]
         if (hit.first - span[0] < 2 and last == hit.last and not numbered) or before.count("«") > before.count("»"):
             continue    # "Международная выставка" alone is a common noun phrase; a quoted name is another's
-        name = nominative(sentence, span[0], last, hit.last)
+        end, quoted = _quoted_tail(sentence, last)       # "… по инвестициям, торговле и туризму «Каобанг — 2025»"
+        name = nominative(sentence, span[0], last, hit.last) + quoted
         name = _with_ordinal(sentence, first, span[0], name)
-        out.append(Mention(sentence, first, last, slug(name), _class(hit.label), "pattern:event", en=name))
-        taken.update(range(first, last + 1))
+        out.append(Mention(sentence, first, end, slug(name), _class(hit.label), "pattern:event", en=name))
+        taken.update(range(first, end + 1))
     return out
 
 
@@ -531,7 +532,9 @@ def _genitive_tail(sentence: Sentence, head: int, taken: set[int]) -> int:
                  or sentence.gap(last, last + 1).strip() == "," and last > head and closed_list(last + 1)):
         k = last + 1
         if YEAR_RE.match(ws[k].text):
-            return k
+            after = k + 1 < len(ws) and not sentence.gap(k, k + 1).strip() and (
+                ws[k + 1].norm.startswith(YEAR_NOUNS[:-1]) or ws[k + 1].norm == YEAR_NOUNS[-1])
+            return k + 1 if after else k        # "… провинции Хатинь 2025 года": the year's noun is the name's too
         if genitive(k):
             last = k
         elif ws[k].is_capitalised and place_nouns(sentence.lang).is_class_noun(ws[last], sentence.lang):
@@ -556,8 +559,43 @@ def _name_tail(sentence: Sentence, head: int, taken: set[int]) -> int:
     if case is not None and last + 2 < len(ws) and last + 2 not in taken and len(ws[last + 2].text) > 2 \
             and not re.search(r"[,.;:()«»„“\"]", sentence.gap(last, last + 2)) \
             and _case(sentence.lang, ws[last + 2].text, case):
-        last = _genitive_tail(sentence, last + 2, taken)
+        last = _genitive_tail(sentence, _case_list(sentence, last + 2, case, taken), taken)
     return max(last, _year_tail(sentence, head, taken))
+
+
+def _case_list(sentence: Sentence, first: int, case: str, taken: set[int]) -> int:
+    """The last word of the nouns in `case` from word `first` on, a list among them closed by "и"/"та"/"і":
+    "по содействию инвестициям, торговле и туризму" (datives after "по"); `first` when none follows."""
+    ws = sentence.words
+
+    def in_case(k: int) -> bool:
+        return k < len(ws) and k not in taken and len(ws[k].text) > 2 and not ws[k].is_capitalised \
+            and _may_be(sentence.lang, ws[k].text.lower(), case)
+
+    last, k = first, first + 1
+    while k < len(ws):
+        gap = sentence.gap(k - 1, k).strip()
+        if gap == "" and in_case(k):
+            last, k = k, k + 1
+        elif gap in ("", ",") and ws[k].norm in SLAVIC_AND and in_case(k + 1):
+            return k + 1 if gap == "" else last
+        elif gap == "," and in_case(k) and any(ws[j].norm in SLAVIC_AND and in_case(j + 1)
+                                                for j in range(k + 1, min(len(ws) - 1, k + MAX_LIST_ITEMS))):
+            last, k = k, k + 1      # a comma inside a list that "и" closes further on
+        else:
+            break
+    return last
+
+
+MAX_LIST_ITEMS = 6
+
+
+@lru_cache(maxsize=50_000)
+def _may_be(lang: str, word: str, case: str) -> bool:
+    """ru, uk: True when one of pymorphy3's readings of a noun is in `case` ("торговле": dative or locative)."""
+    from kg.analyse.morphology import pymorphy
+
+    return any(case in p.tag and p.tag.POS == "NOUN" for p in pymorphy(lang).parse(word))
 
 
 YEAR_NOUNS = ("год", "рок", "рік", "р")       # "в 2024 году", "у 2024 році": a date, not the end of a name
