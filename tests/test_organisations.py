@@ -318,3 +318,17 @@ def test_a_word_spelt_as_vietnamese_is_no_world_name_read_without_its_marks():
 def test_a_company_is_where_its_country_adjective_or_its_from_place_says(lang, text, fact):
     """"koreańską firmą X", "la société vietnamienne X" (a feminine adjective too), "X GmbH aus Rostock"."""
     assert fact in triples_of(text, lang)
+
+
+@pytest.mark.parametrize("lang, text, bodies", [
+    ("ru", "В форуме участвовали представители посольств Японии, Республики Корея и Российской Федерации.",
+     {"embassy-of-japan-in-vietnam", "embassy-of-south-korea-in-vietnam", "embassy-of-russia-in-vietnam"}),
+    ("vi", "Dự hội nghị có đại diện Đại sứ quán Nhật Bản tại Việt Nam, Đại sứ quán Hàn Quốc tại Việt Nam.",
+     {"embassy-of-japan-in-vietnam", "embassy-of-south-korea-in-vietnam"}),
+    ("pl", "Forum zorganizowała PAIH wspólnie z Ambasadą RP w Hanoi.", {"embassy-of-poland-in-hanoi"}),
+])
+def test_missions_and_their_countries(lang, text, bodies):
+    """A country listed after the first is another mission, no host; a host follows a place preposition; a country
+    before a comma belongs to the name before it."""
+    found = {e for _, e, c in mentions_of(text, lang) if c == "GovernmentBody"}
+    assert found == bodies

@@ -7,6 +7,7 @@ from kg.model import Mention, Sentence
 
 WINDOW = 3                # words allowed between the type and its place
 HOST_CLASSES = {"Country", "Locality", "ForeignRegion"}    # where a mission is: "in Vietnam", "in Da Nang"
+HOME = "vietnam"          # the host of a mission named without one
 
 
 def _near(mentions: list[Mention], anchor: Mention, classes: set[str], after: bool) -> Mention | None:
@@ -52,18 +53,24 @@ def find_bodies(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
         vi = None
         template = entry.template or "{locality} " + entry.en
         if "{country}" in template:
-            country = _near(mentions, typ, {"Country", DEMONYM}, after=False) or \
-                _near(mentions, typ, {"Country", DEMONYM}, after=True)
+            country = _near(mentions, typ, {"Country", DEMONYM}, after=False)
+            if country is not None and sentence.gap(country.last, typ.first).strip():
+                country = None      # "… tại Việt Nam, Đại sứ quán Hàn Quốc": the comma ends the name before
+            country = country or _near(mentions, typ, {"Country", DEMONYM}, after=True)
             if not country:
                 continue
             host = _near(mentions, country if country.first > typ.last else typ, HOST_CLASSES, after=True)
-            host = host if host is not None and host is not country else None
+            # "посольств Японии, Республики Корея и России": a country listed after it is no host; one after a
+            # place preposition is ("in Hanoi", "в Дананге", "w Hanoi")
+            host = host if host is not None and host is not country and _after_preposition(sentence, host) else None
             host_id = host.entity_id if host else "vietnam"
             first, last = min(typ.first, country.first), max(typ.last, country.last, host.last if host else 0)
             label = template.format(country=_country_name(country.entity_id), host=lexicon[host_id].en
                                     if host_id in lexicon else host_id)
             entity_id = f"{entry.id}-of-{country.entity_id}-in-{host_id}"
             place_id = host_id if host_id in lexicon else None     # a mission lies in its host country or city
+            if host is None and country.first > typ.last:
+                out += _listed_missions(sentence, mentions, entry, template, country)
         else:
             place = _near(mentions, typ, {"Locality"}, after=True) or _near(mentions, typ, {"Locality"}, after=False)
             if not place:
@@ -74,6 +81,35 @@ def find_bodies(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
             place_id = place.entity_id
         out.append(Mention(sentence, first, last, entity_id, entry.cls, "pattern:body", en=label, vi=vi, place=place_id))
     return out
+
+
+def _listed_missions(sentence: Sentence, mentions: list[Mention], entry: Entry, template: str,
+                     country: Mention) -> list[Mention]:
+    """The missions of the countries listed after the first: "посольств Японии, Республики Корея и Российской
+    Федерации" are three embassies in Vietnam, each named by its country's words."""
+    from kg.profile import profile
+
+    lexicon = load_lexicon()
+    joiners = {w.lower() for w in profile(sentence.lang).patterns.list_separators}
+    out, prev, closed = [], country, False
+    for m in (m for m in mentions if m.first > country.last):
+        words = [w.norm for w in sentence.words[prev.last + 1:m.first]]
+        gap = sentence.gap(prev.last, m.first).strip() if not words else ""
+        if m.cls != "Country" or m.entity_id == HOME or "(" in sentence.gap(prev.last, m.first) \
+                or not (gap == "," or words and all(w in joiners for w in words)):
+            break
+        label = template.format(country=_country_name(m.entity_id), host=lexicon[HOME].en)
+        out.append(Mention(sentence, m.first, m.last, f"{entry.id}-of-{m.entity_id}-in-{HOME}", entry.cls,
+                           "pattern:body", en=label, place=HOME))
+        prev, closed = m, bool(words)
+    return out if closed else []        # a list "и" closes, not an aside after a comma
+
+
+def _after_preposition(sentence: Sentence, m: Mention) -> bool:
+    """True when a place preposition of the sentence's language stands right before mention `m`."""
+    from kg.profile import profile
+
+    return m.first > 0 and sentence.words[m.first - 1].norm in profile(sentence.lang).patterns.place_prepositions
 
 
 COUNTERPART_PLACES = {"Country", "ForeignRegion"}
