@@ -98,6 +98,8 @@ class Patterns(_Strict):
     event_topic_prepositions: Phrases = []    # de: "für", "zur" after a kind noun open the name's topic, lowercase
                                               # adjectives and capitalised nouns ("Konferenz für nachhaltige Landwirtschaft")
     event_kind_capitalised: bool = False  # an event's own name capitalises its kind noun ("Hội nghị ...")
+    verb_second: bool = False      # de: a finite verb after a fronted phrase comes before its subject ("Seit 2019
+                                   # unterstützt die GIZ Vinh Long")
     clause_words: Phrases = []     # vi: words that make a sentence-opening kind noun a subject, not a name
                                    # ("Hội nghị đã thông qua ...")
     name_tail_prepositions: dict[str, str] = {}   # ru, uk: preposition → the case it governs in a name's topic

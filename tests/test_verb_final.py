@@ -61,3 +61,14 @@ def test_a_particle_inside_its_clause_frames_nothing():
 ])
 def test_an_article_opening_the_sentence_is_no_part_of_a_company_name(lang, text, name):
     assert name in {entity for _, entity, cls in mentions_of(text, lang) if cls == "Organization"}
+
+
+def test_a_verb_second_verb_after_a_fronted_phrase_precedes_its_subject():
+    """"Bereits seit 2019 unterstützt die GIZ Vinh Long": verb, subject, object; a name after a preposition in the
+    verb's phrase is no subject ("… gehen zunehmend in die Niederlande und nach Deutschland")."""
+    found = triples_of("Bereits seit 2019 unterstützt die Deutsche Gesellschaft für Internationale Zusammenarbeit (GIZ) "
+                       "Tra Vinh beim Küstenschutz.", "de")
+    assert ("giz", "supports", "tra-vinh") in found
+    found = triples_of("Bildunterschrift: Reisernte in Tra Vinh – die Früchte gehen zunehmend in die Niederlande und "
+                       "nach Deutschland.", "de")
+    assert ("netherlands", "exportsTo", "germany") not in found

@@ -220,6 +220,13 @@ def triggers(ctx: SentenceContext) -> None:
                 _between(ctx, hit, relation, domain)
             if direction > 0:
                 subject = _apposition(ctx, hit, domain) or _coordinated(ctx, hit, ctx.subject_before(hit, domain), domain)
+                inverted = _inverted(ctx, hit, domain, rng) if subject is None or (
+                    subject.sentence is ctx.s and ctx.is_setting(subject)) else None
+                if inverted is not None:
+                    subject, obj = inverted     # "Seit 2019 unterstützt die GIZ Vinh Long": verb, subject, object
+                    for o in ctx.chain(obj, rng, 1):
+                        ctx.add(subject, relation, o, f"trigger:{relation}", 0.6)
+                    continue
                 after = [m for m in ctx.mentions if m.first > hit.last and m.cls in rng
                          and ctx.object_distance(hit, m) <= MAX_FIRST_GAP and ctx.level(m, hit)
                          and ctx.clause[m.first] == ctx.clause[hit.last]]
@@ -288,6 +295,29 @@ def triggers(ctx: SentenceContext) -> None:
                     ctx.objects_of.setdefault(hit.first, set()).add(obj.entity_id)
                     if direction > 0:
                         ctx.subjects_of.setdefault(obj.first, subjects[0])
+
+
+INVERTED_GAP = 2     # words (articles) between a verb-second verb and its subject
+
+
+def _inverted(ctx: SentenceContext, hit: Hit, domain: set[str], rng: set[str]) -> tuple[Mention, Mention] | None:
+    """In a verb-second language, a lowercase (finite) trigger after a fronted phrase, its subject and then its
+    object right after it, in one clause: "Bereits seit 2019 unterstützt die GIZ Vinh Long beim …"; None elsewhere."""
+    if not profile(ctx.s.lang).patterns.verb_second or ctx.s.words[hit.first].is_capitalised or hit.first == 0:
+        return None
+    after = [m for m in ctx.mentions if m.first > hit.last and ctx.clause[m.first] == ctx.clause[hit.last]]
+    if len(after) < 2:
+        return None
+    subject, rest = after[0], [m for m in after[1:] if m.entity_id != after[0].entity_id]     # "… (GIZ)": its alias
+    end = max([subject.last] + [m.last for m in after[1:] if m.entity_id == subject.entity_id and m.in_brackets])
+    articles = ctx.rules.articles
+    if not rest or subject.cls not in domain or rest[0].cls not in rng or subject.first - hit.last - 1 > INVERTED_GAP \
+            or set(hit.phrase.split()) & (ctx.rules.place_prepositions | ctx.rules.direction_words) \
+            or any(w.norm not in articles for w in ctx.s.words[hit.last + 1:subject.first]) \
+            or rest[0].first - end - 1 > INVERTED_GAP or ctx.is_setting(rest[0]) \
+            or re.search(r"[,;:]", ctx.s.gap(end, rest[0].first)):
+        return None
+    return subject, rest[0]
 
 
 def _apposition(ctx: SentenceContext, hit: Hit, domain: set[str]) -> Mention | None:
