@@ -173,3 +173,12 @@ def test_a_relative_clause_after_a_person_is_about_the_person():
     found = triples_of("W Łodzi odbyło się II Forum Gospodarcze Polska–Wietnam 2026. – Współpracujemy w edukacji – "
                        "podkreślił ambasador Jan Nowak, który specjalnie przyleciał na forum z Hanoi.", "pl")
     assert any(s == "jan-nowak" and p == "participatesIn" for s, p, _ in found)
+
+
+def test_an_attendance_verb_after_y_opens_its_list():
+    """"Y ont pris part A, l'ambassadeur … B": every person the list names takes part in the event at hand."""
+    found = triples_of("Les 14es Assises de la coopération décentralisée franco-vietnamienne se sont tenues à Hué. Y ont "
+                       "pris part la vice-ministre des Affaires étrangères Lê Thị Thu Hằng et l'ambassadeur de France "
+                       "au Vietnam Olivier Brochet.", "fr")
+    event = "14es-assises-de-la-cooperation-decentralisee-franco-vietnamienne"
+    assert {("le-thi-thu-hang", "participatesIn", event), ("olivier-brochet", "participatesIn", event)} <= found

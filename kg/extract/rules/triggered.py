@@ -20,6 +20,7 @@ SENTENCE_WIDE = {"PolicyDocument"}     # a relation only policy documents start 
 NAMED_CLASSES = {"Locality", "ForeignRegion", "Country", "Region", "Organization", "GovernmentBody", "Project", "Event"}
 UNNAMED_CONFIDENCE = 0.5      # a fact whose event the sentence does not name
 PAIR_GAP = 4     # words from the last of "A and B" to their shared verb ("A and B also signed")
+LIST_OPENING = 2     # words before an attendance verb that opens its list ("Tham dự …", "Y ont pris part …")
 
 
 def _free(ctx: SentenceContext, hit: Hit, relation: str, domain: set[str], rng: set[str], direction: int) -> None:
@@ -79,7 +80,7 @@ def _free(ctx: SentenceContext, hit: Hit, relation: str, domain: set[str], rng: 
             chain += ctx.chain(min(beside, key=lambda m: (ctx.is_setting(m), near(m))), rng, side)
     subject_chain = ctx.chain(subject, domain, -1 if subject.last < hit.first else 1) \
         if subject is not ctx.topic else [subject]
-    if relation == "participatesIn" and hit.first <= 1 and subject.first > hit.last:
+    if relation == "participatesIn" and hit.first <= LIST_OPENING and subject.first > hit.last:
         # "Tham dự hội nghị có A, Chairman of ...; B, Vice-Governor ...; C": an attendance list opening the
         # sentence names every participant, across the semicolons between its items
         subject_chain += [m for m in ctx.mentions if m.cls == "Person" and m.first > subject.last
