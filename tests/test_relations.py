@@ -590,3 +590,16 @@ def test_the_sources_of_investment_in_a_place_invest_there(lang, text):
     found = triples_of(text, lang)
     assert {("quang-ninh", "attractsInvestmentFrom", "japan"),
             ("quang-ninh", "attractsInvestmentFrom", "south-korea")} <= found
+
+
+@pytest.mark.parametrize("text, markets", [
+    ("Głównymi odbiorcami herbaty z Thai Nguyen są Indie, Stany Zjednoczone i Wielka Brytania.",
+     {"india", "united-states", "united-kingdom"}),
+    ("Thai Nguyen sprzedaje herbatę do Indii, Stanów Zjednoczonych i Wielkiej Brytanii.",
+     {"india", "united-states", "united-kingdom"}),
+])
+def test_polish_buyers_and_sales_are_markets(text, markets):
+    """"głównymi odbiorcami … z X są A, B", "X sprzedaje … do A": X exports there; "Stanów Zjednoczonych",
+    "Wielkiej Brytanii" are the genitives of two names."""
+    found = {o for s, p, o in triples_of(text, "pl") if s == "thai-nguyen" and p == "exportsTo"}
+    assert found == markets
