@@ -86,6 +86,7 @@ class Patterns(_Strict):
                                          # A, B and C") are organisations
     org_descriptors: Phrases = []        # heads that describe a company's name rather than belong to it ("spółka")
     origin_words: Phrases = []           # "aus", "from": a company before it is from the place after it
+    affiliation_words: Phrases = []      # "vom", "of", "z": a person before them belongs to the body after them
     leader_words: Phrases = []           # "во главе с", "led by": the people after them lead the delegation named before
     delegation_words: Phrases = []       # "delegation", "делегаци" (kg/extract/rules/delegations.py)
     investment_words: Phrases = []       # words that state a company's investment ("investment certificate",

@@ -232,3 +232,21 @@ def test_the_city_after_a_foreign_regional_council_is_the_vietnamese_city_before
                        "en présence du vice-président du Comité populaire de la ville, M. Phan Quy Phuong.", "fr")
     members = {o for s, p, o in found if s == "phan-quy-phuong" and p == "memberOf"}
     assert members == {"hue-peoples-committee"}
+
+
+@pytest.mark.parametrize("lang, text, person, body", [
+    ("de", "Als Gast sprach auch der Generalkonsul Phan Văn Hùng vom Generalkonsulat der Sozialistischen Republik Vietnam "
+           "in Frankfurt am Main.", "phan-van-hung", "consulate-general-of-vietnam-in-frankfurt-am-main"),
+    ("pl", "W spotkaniu uczestniczyła Anna Nowak z PAIH.", "anna-nowak", "polish-investment-and-trade-agency"),
+    ("en", "The panel heard from Anna Weber from GIZ.", "anna-weber", "giz"),
+])
+def test_a_person_from_a_body_is_its_member(lang, text, person, body):
+    """"X vom Generalkonsulat …", "X z PAIH", "X from GIZ": an affiliation word between a person and a body."""
+    assert (person, "memberOf", body) in triples_of(text, lang)
+
+
+def test_the_president_of_a_polish_company_board_is_the_companys():
+    """"prezes zarządu spółki Korzenna Dolina Tomasz Bielecki": the company's president, its member."""
+    found = triples_of("– Chcemy razem pracować – mówi prezes zarządu spółki Korzenna Dolina Tomasz Bielecki.", "pl")
+    assert ("tomasz-bielecki", "memberOf", "korzenna-dolina") in found
+    assert any(s == "tomasz-bielecki" and p == "holdsPosition" for s, p, _ in found)

@@ -18,7 +18,7 @@ Rule = Callable[[SentenceContext], None]
 # in order: a rule may rely on the facts of those before it
 STRUCTURAL_RULES: tuple[Rule, ...] = (structural.titles, structural.parentheses, structural.event_places,
                                       structural.containers, structural.situations, structural.capitals, structural.possessives,
-                                      structural.settings,
+                                      structural.settings, structural.affiliations,
                                       structural.issuers, structural.presence)
 ASSERTION_RULES: tuple[Rule, ...] = (triggered.triggers, verb_final.verb_final, verb_final.split_verbs, cued.cues,
                                       investment.company_investments, delegations.led_delegations, triggered.prefer_specific,

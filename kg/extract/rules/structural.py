@@ -2,6 +2,8 @@
 after a name, a parenthesis, an event's place and date, a container in a name, "Resolution 59 of the Politburo"."""
 from __future__ import annotations
 
+import re
+
 from kg.analyse.normalise import POSSESSIVE, is_acronym
 from kg.extract import anaphora, demonyms, positions
 from kg.extract.bodies import body_labels
@@ -263,6 +265,23 @@ SITED_CLASSES = {"Project", "HeritageSite", "Organization"}
 PLACE_CLASSES = {"Locality", "ForeignRegion", "Country"}
 ORGANISATION_SOURCE = "pattern:organisation"
 DISCOVERED_SOURCES = {ORGANISATION_SOURCE, COMPANY_SOURCE}
+
+
+AFFILIATED_CLASSES = {"Organization", "GovernmentBody"}
+
+
+def affiliations(ctx: SentenceContext) -> None:
+    """"der Generalkonsul Phan Đức Thắng vom Generalkonsulat …", "Kim Min-su of KOTRA", "Anna Nowak z PAIH": a person
+    right before an affiliation word and a body or organisation is its member."""
+    words = {tuple(w.split()) for w in profile(ctx.s.lang).patterns.affiliation_words}
+    if not words:
+        return
+    ws = ctx.s.words
+    for person, body in zip(ctx.mentions, ctx.mentions[1:]):
+        between = tuple(w.norm for w in ws[person.last + 1:body.first])
+        if person.cls == "Person" and body.cls in AFFILIATED_CLASSES and between in words \
+                and not re.search(r"[,;:()–—]", ctx.s.gap(person.last, body.first)):
+            ctx.add(person, "memberOf", body, "rule:affiliation", 0.7)
 
 
 def settings(ctx: SentenceContext) -> None:
