@@ -165,3 +165,11 @@ def test_german_compounds_of_a_sector_are_that_sector():
 def test_a_country_name_that_is_a_common_word_needs_context():
     """CLDR names Togo "Того", which is also "of that" ("Того ж дня"): the lexicon marks it ambiguous."""
     assert "togo" not in {m[1] for m in mentions_of("Того ж дня в Кханьхоа відбулися концерти.", "uk")}
+
+
+def test_a_common_word_is_read_in_its_own_language_only():
+    """Polish "premier" is the prime minister; French "premier" is "first"."""
+    assert not any(c == "Position" for _, _, c in mentions_of("Le parc national de Xuan Thuy, premier site Ramsar "
+                                                               "d'Asie du Sud-Est, attire les visiteurs.", "fr"))
+    assert ("prime-minister", "Position") in {(e, c) for _, e, c in mentions_of("Spotkanie z premierem odbyło się "
+                                                                                  "w Hanoi.", "pl")}

@@ -12,7 +12,7 @@ noun next to them ("край", "województwo", "Land"), or their country in the 
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from kg.analyse.morphology import PYMORPHY_LANGS, morphology
@@ -37,8 +37,10 @@ class Target:
     needs_context: int = 0          # an ambiguous world name: kg.world.ambiguity's level
     country: str | None = None      # the country whose mention is context for it
     commas: bool = False            # the name has a comma inside ("Ministry of Culture, Sports and Tourism")
+    lang: str = ""                  # a common word's language: only its texts read it ("premier" is pl's prime minister)
 
 
+COMMON_CLASSES = frozenset({"Sector", "Pillar", "Position", "BodyType"})    # named by common words, any case
 TARGETS = ""         # the key under which a trie node (a dict of words) keeps its targets: no word is empty
 
 # A trie node is a plain dict {folded word: child node, TARGETS: (Target, ...)}: 116,000 of them unpickle in
@@ -69,7 +71,9 @@ class Gazetteer:
                         self._add(shared, " ".join(combination), target, proper=name[:1].isupper())
                 else:
                     # a Vietnamese name of one syllable keeps its tone marks: "Bí thư" holds no "Bỉ" (Belgium)
-                    self._add(shared, name, target, marked=lang == "vi" and len(words(name)) == 1)
+                    common = name[:1].islower() or entry.match_class in COMMON_CLASSES
+                    own = lang if lang and common and len(words(name)) == 1 else ""
+                    self._add(shared, name, replace(target, lang=own), marked=lang == "vi" and len(words(name)) == 1)
                 if entry.cls in PHONETIC_CLASSES and lang in ("vi", "ru", "uk") and not entry.template:
                     key = phonetic_key(name)
                     if len(key) >= MIN_PHONETIC_KEY:
@@ -91,8 +95,9 @@ class Gazetteer:
         for key in keys:
             node = node.setdefault(key, {})
         proper = (name[:1].isupper() if proper is None else proper) \
-            and target.cls not in ("Sector", "Pillar", "Position", "BodyType")
-        final = Target(target.entity_id, target.cls, proper, target.needs_context, target.country, "," in name)
+            and target.cls not in COMMON_CLASSES
+        final = Target(target.entity_id, target.cls, proper, target.needs_context, target.country, "," in name,
+                       target.lang)
         final = shared.setdefault(final, final)
         targets = node.get(TARGETS, ())
         if final not in targets:
@@ -131,6 +136,7 @@ class Gazetteer:
                 fitting = [t for node, written in frontier for t in node.get(TARGETS, ())
                            if (not t.needs_capital or ws[i].is_capitalised) and (t.commas or not comma)
                            and (written or not t.needs_context or inflected)
+                           and (not t.lang or t.lang == sentence.lang)
                            and not (t.needs_context and vietnamese[i])]
                 ambiguous = [t for t in fitting if t.needs_context]
                 waiting = waiting or 0 < len(ambiguous) < len(fitting)     # its country may decide between them
