@@ -332,3 +332,16 @@ def test_missions_and_their_countries(lang, text, bodies):
     before a comma belongs to the name before it."""
     found = {e for _, e, c in mentions_of(text, lang) if c == "GovernmentBody"}
     assert found == bodies
+
+
+@pytest.mark.parametrize("lang, text, site, place", [
+    ("fr", "Les délégués ont visité le parc national de Cuc Phuong, situé dans la province de Ninh Binh.",
+     "parc-national-de-cuc-phuong", "ninh-binh"),
+    ("en", "Delegates toured Cuc Phuong National Park in Ninh Binh.", "cuc-phuong-national-park", "ninh-binh"),
+    ("vi", "Đoàn đã thăm Vườn quốc gia Cúc Phương tại tỉnh Ninh Bình.", "vuon-quoc-gia-cuc-phuong", "ninh-binh"),
+])
+def test_national_parks_are_heritage_sites_where_they_lie(lang, text, site, place):
+    """A park no lexicon lists, by its head noun; a French name of several capitalised words after "de"; the place
+    after "in" is where it lies, no part of its name."""
+    assert ("HeritageSite", site) in {(c, e) for _, e, c in mentions_of(text, lang)}
+    assert (site, "locatedIn", place) in triples_of(text, lang)

@@ -377,7 +377,7 @@ def _around_capital_head(sentence: Sentence, hit: Hit, inside: dict[int, Mention
         if part(last + 1) or last + 1 > hit.last + 1 and _name_part(sentence, last + 1, inside, taken) \
                 and ws[last + 1].is_capitalised and ws[last].is_capitalised and not sentence.gap(last, last + 1).strip():
             last += 1       # "Uniwersytetem Sao Do": a capitalised "Do" inside a name is no preposition
-        elif hit.label == "Project" and ws[last + 1].norm in _place_prepositions(sentence.lang):
+        elif hit.label in ("Project", "HeritageSite") and ws[last + 1].norm in _place_prepositions(sentence.lang):
             break           # "Hon La Economic Zone in Quang Binh": where the project is, no part of its name
         elif last + 2 < len(ws) and ws[last + 1].norm in inner and part(last + 2) and ws[last + 2].is_capitalised \
                 and not (ws[last + 1].norm in joiners and last == hit.last):
@@ -449,6 +449,10 @@ def _head_phrase(sentence: Sentence, hit: Hit, inside: dict[int, Mention], taken
         while last + 1 < len(ws) and (last in inside and last + 1 in inside and inside[last + 1] is inside[last]
                                       or sentence.gap(last, last + 1) == "-"):
             last += 1       # a place name of several words, "Extrême-Orient", "Nouvelle-Aquitaine"
+        while ws[last].is_capitalised and last not in inside and last + 1 < len(ws) and joined(last + 1) \
+                and ws[last + 1].is_capitalised and last + 1 not in taken and last + 1 not in inside \
+                and last - hit.first < MAX_WORDS and not person_starts_at(sentence, last + 1, inside):
+            last += 1       # a name of several words no lexicon knows: "parc national de Xuan Thuy", "de Van Trung"
         capital = capital or ws[k].is_capitalised or k in inside
         if joined(last + 1) and adjective(last + 1) and not ws[last].is_capitalised:
             last += 1       # "de coopération internationale"; not "de la Haute-Savoie chargé des ..."
