@@ -345,3 +345,16 @@ def test_national_parks_are_heritage_sites_where_they_lie(lang, text, site, plac
     after "in" is where it lies, no part of its name."""
     assert ("HeritageSite", site) in {(c, e) for _, e, c in mentions_of(text, lang)}
     assert (site, "locatedIn", place) in triples_of(text, lang)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Hau Giang ist unsere Heimat. In unserer Provinz gibt es zwei große Industrieparks, Song Hau und Tan Phu "
+           "Thanh."),
+    ("en", "In Hau Giang there are two industrial parks, Song Hau and Tan Phu Thanh."),
+    ("fr", "À Hau Giang, on compte deux parcs industriels, Song Hau et Tan Phu Thanh."),
+])
+def test_names_listed_after_a_project_kind_are_projects_of_the_place_at_hand(lang, text):
+    """"zwei große Industrieparks, A und B": each an industrial park; an opening place phrase says where they lie."""
+    found = triples_of(text, lang)
+    assert {("song-hau-industrial-park", "locatedIn", "hau-giang"),
+            ("tan-phu-thanh-industrial-park", "locatedIn", "hau-giang")} <= found

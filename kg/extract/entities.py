@@ -9,7 +9,7 @@ from kg.extract.events import find_events
 from kg.extract.gazetteer import gazetteer
 from kg.extract.lexicon import BODY_TYPE, DEMONYM, EVENT_SERIES
 from kg.extract.organisations import (based_names, bracketed_aliases, find_organisations, listed_companies,
-                                      quoted_names)
+                                      listed_projects, quoted_names)
 from kg.extract.people import find_people
 from kg.extract.positions import find_roles
 from kg.extract.places import find_bracketed_places, find_classed_places
@@ -47,6 +47,7 @@ def find_mentions(sentence: Sentence, body_types: list[Mention] | None = None) -
                                                                         for c in companies))]
     found = bracketed_aliases(sentence, _drop_covered(found, companies) + companies)
     found += listed_companies(sentence, found)
+    found += listed_projects(sentence, found)
     found += based_names(sentence, found)
     found += find_roles(sentence, found)
     people = find_people(sentence, found)

@@ -547,6 +547,51 @@ def _mention(sentence: Sentence, first: int, last: int, hit: Hit, inside: dict[i
     return Mention(sentence, first, last, slug(name), cls, SOURCE, en=name, place=place, written=written)
 
 
+MAX_ITEM_WORDS = 4
+
+
+def listed_projects(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """Names listed after a project kind, each a project of that kind: "zwei große Industrieparks, Song Hau und Tan
+    Phu Thanh", "deux parcs industriels, Song Hau et Tan Phu Thanh", "Các khu công nghiệp Giao Long và Phú Thuận"
+    (the first may already be the kind's own name). Two names at least, "and" before the last."""
+    patterns = profile(sentence.lang).patterns
+    ws = sentence.words
+    joiners = frozenset(w for phrase in patterns.list_separators for w in phrase.split())
+    starts = {m.first: m for m in mentions}
+    taken = {k for m in mentions for k in range(m.first, m.last + 1)}
+    out: list[Mention] = []
+    for hit in _heads(sentence.lang).find(sentence):
+        kind = patterns.project_kinds.get(hit.phrase)
+        if hit.label != "Project" or kind is None:
+            continue
+        own = starts.get(hit.first)
+        k = own.last + 1 if own is not None and own.cls == "Project" else hit.last + 1
+        if own is None and k < len(ws) and sentence.gap(k - 1, k).strip() not in (",", ":"):
+            continue
+        items, closed = [], False
+        while k < len(ws) and ws[k].is_capitalised and k not in taken:
+            last = k
+            while last + 1 < len(ws) and ws[last + 1].is_capitalised and last + 1 not in taken \
+                    and last + 1 - k < MAX_ITEM_WORDS and not STOP_PUNCTUATION.search(sentence.gap(last, last + 1)):
+                last += 1
+            items.append((k, last))
+            gap = sentence.gap(last, last + 1).strip() if last + 1 < len(ws) else "."
+            if last + 2 < len(ws) and ws[last + 1].norm in joiners and gap == "":
+                k, closed = last + 2, True
+            elif gap == "," and not closed:
+                k = last + 1
+            else:
+                break
+        if not closed or len(items) + (own is not None) < 2:
+            continue
+        for first, last in items:
+            name = _text(sentence, first, last)
+            name = latinise(name) if is_cyrillic(name) else name
+            label = f"{folded_title(name)} {kind}"
+            out.append(Mention(sentence, first, last, slug(label), "Project", SOURCE, en=label))
+    return out
+
+
 def _project_label(sentence: Sentence, hit: Hit, last: int) -> str | None:
     """The English label "<name> <kind>" of a project whose kind (`project_kinds`) comes before a name of
     capitalised words ("Industriepark Nam Cam Ranh" → "Nam Cam Ranh Industrial Park"), Cyrillic read as

@@ -300,6 +300,7 @@ def settings(ctx: SentenceContext) -> None:
         if between[0].norm in ctx.rules.place_prepositions and all(w.norm in words for w in between) \
                 and positions.words_only(ctx.s.gap(m.last, n.first)):
             ctx.add(m, "locatedIn", n, "rule:setting", 0.6)
+    _opening_setting(ctx)
     origins = frozenset(profile(ctx.s.lang).patterns.origin_words)
     for m, n in zip(ctx.mentions, ctx.mentions[1:]):
         # "die Ostsee Windtechnik GmbH aus Rostock": a company no lexicon places is from the place after "aus"
@@ -307,6 +308,24 @@ def settings(ctx: SentenceContext) -> None:
                 and n.first == m.last + 2 and ctx.s.words[m.last + 1].norm in origins \
                 and positions.words_only(ctx.s.gap(m.last, n.first)):
             ctx.add(m, "locatedIn", n, "rule:origin", 0.6)
+
+
+LISTED_SITES = {"Project", "HeritageSite"}
+OPENING_WORDS = 3      # words before the place of a setting that opens its sentence ("In unserer Provinz")
+
+
+def _opening_setting(ctx: SentenceContext) -> None:
+    """"In unserer Provinz gibt es zwei Industrieparks, Song Hau und Tan Phu Thanh": the projects and sites a
+    sentence names after the locality of its opening place phrase lie there, when it names no other place."""
+    places = [m for m in ctx.mentions if m.cls in PLACE_CLASSES]
+    if len(places) != 1 or places[0].cls != "Locality" or places[0].first > OPENING_WORDS \
+            or ctx.s.words[0].norm not in ctx.rules.place_prepositions:
+        return
+    place = places[0]
+    for m in ctx.mentions:
+        if m.cls in LISTED_SITES and m.first > place.last and not any(
+                t.subject == m.entity_id and t.predicate == "locatedIn" for t in ctx.facts):
+            ctx.add(m, "locatedIn", place, "rule:setting", 0.55)
 
 
 SITUATED_CLASSES = {"Locality", "ForeignRegion"}
