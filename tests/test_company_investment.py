@@ -53,3 +53,12 @@ def test_a_legal_form_ends_a_name_after_a_genitive_company_noun():
                        "провинции Хатинь.", "ru")
     assert ("hanbit-solar", "locatedIn", "south-korea") in found
     assert not any(t[0] == "ltd" for t in found)
+
+
+@pytest.mark.parametrize("lang, text, pair", [
+    ("ru", "Калужская компания ООО «Сибирь Агро» вложила 5 млн долларов в провинцию Хатинь.", ("ha-tinh", "sibir-agro")),
+    ("uk", "ТОВ «Агросвіт» інвестувало 3 млн доларів у провінцію Тхайнгуєн.", ("thai-nguyen", "agrosvit")),
+])
+def test_a_legal_form_before_a_quoted_name_names_no_company_itself(lang, text, pair):
+    """"компания ООО «Сибирь Агро»": ООО is the form, the quoted words the company."""
+    assert investors(text, lang) == {pair}

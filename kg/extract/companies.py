@@ -68,7 +68,7 @@ def described_companies(sentence: Sentence, mentions: list[Mention]) -> list[Men
         if first in adjectives and not ws[first].is_capitalised and sentence.gap(hit.last, first) == " ":
             first = adjectives[first].last + 1      # "la société vietnamienne Hoàng Phát Fruit"
         last = first
-        if first >= len(ws) or first in blocked or sentence.gap(first - 1, first) != " " \
+        if first >= len(ws) or first in blocked or sentence.gap(first - 1, first) != " " or descriptor_at(sentence, first) \
                 or first == hit.last + 1 and person_starts_at(sentence, first, {}):
             continue
         while last < len(ws) and last - first < MAX_NAME_WORDS and last not in blocked and ws[last].is_capitalised \

@@ -165,6 +165,8 @@ def find_organisations(sentence: Sentence, mentions: list[Mention]) -> list[Ment
         first, last = _first_of_list(sentence, hit, *span)
         if last - first + 1 < 2 or any(k in taken for k in range(first, last + 1)):
             continue
+        if any(descriptor_at(sentence, k) for k in range(hit.last + 1, last + 1)):
+            continue        # "компания ООО «Оптима Агро»": a legal form names nothing, the quoted name does
         if any(m.first == first and m.last == last for m in mentions):
             continue        # "Российской Федерации" is the lexicon's Russia, no federation of that name
         if hit.first in generic and not any(_place_at(inside, k) and inside[k].cls in PLACE_CLASSES
