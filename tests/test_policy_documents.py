@@ -24,3 +24,10 @@ def test_vietnamese_modal_words_keep_their_tone_marks():
     found = triples_of("Tỉnh Quảng Ninh tăng cường hợp tác với Quảng Tây trên nền tảng tin cậy.", "vi")
     assert ("quang-ninh", "cooperatesWith", "guangxi") in found
     assert not triples_of("Tỉnh Quảng Ninh nên tăng cường hợp tác với Quảng Tây.", "vi")
+
+
+def test_the_issuer_of_a_document_does_not_carry_it_out():
+    """"Ми реалізуємо Резолюцію № 59-NQ/TW Політбюро": the Politburo issued it; it implements nothing here."""
+    found = triples_of("Ми реалізуємо Резолюцію № 59-NQ/TW Політбюро про міжнародну інтеграцію.", "uk")
+    assert ("resolution-59", "issuedBy", "politburo") in found
+    assert ("politburo", "implements", "resolution-59") not in found

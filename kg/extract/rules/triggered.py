@@ -31,11 +31,14 @@ def _free(ctx: SentenceContext, hit: Hit, relation: str, domain: set[str], rng: 
         return ctx.distance(m.last, hit.first) if m.last < hit.first else ctx.distance(hit.last, m.first)
 
     objects = [m for m in ctx.mentions if m.cls in rng and near(m) <= MAX_SUBJECT_GAP and ctx.level(m, hit)]
+    # "виконує Резолюцію № 57 Політбюро": the document's issuer is not who carries it out
+    issuers = {t.object for t in ctx.facts if t.predicate == "issuedBy" and any(t.subject == o.entity_id for o in objects)}
     # "signed Decision 1812": the trigger ends inside the name; a subject after the trigger is in its clause
     # ("приняли участие в Конференции ..., которую Народный комитет организовал": the committee organised)
     after = [m for m in ctx.mentions if m.cls in domain and m.last > hit.last and m.first >= hit.first
              and near(m) <= MAX_SUBJECT_GAP and ctx.clause[m.first] == ctx.clause[hit.last]
-             and not (m.in_brackets and ctx.bracket_owner(m, NAMED_CLASSES) is not None)]   # "делегация X (Россия)"
+             and not (m.in_brackets and ctx.bracket_owner(m, NAMED_CLASSES) is not None)   # "делегация X (Россия)"
+             and m.entity_id not in issuers]
     # "zorganizowane 21 listopada w Kon Tum przez Komitet Ludowy": the agent is the name after "przez", "by"
     by_agent = [m for m in after if direction < 0 and _after_agent_word(ctx, m) and near(m) <= MAX_SUBJECT_GAP]
     subject = by_agent[0] if by_agent else \
