@@ -603,3 +603,11 @@ def test_polish_buyers_and_sales_are_markets(text, markets):
     "Wielkiej Brytanii" are the genitives of two names."""
     found = {o for s, p, o in triples_of(text, "pl") if s == "thai-nguyen" and p == "exportsTo"}
     assert found == markets
+
+
+def test_a_dash_ends_the_receiver_of_a_ranking():
+    """"Найбільшим інвестором залишається Республіка Корея — передусім завдяки компанії Samsung …": Korea is the
+    investor, not a place Samsung invests in."""
+    found = triples_of("Найбільшим інвестором залишається Республіка Корея — передусім завдяки компанії Samsung "
+                       "Electronics.", "uk")
+    assert not any(s == "south-korea" and p == "attractsInvestmentFrom" for s, p, _ in found)

@@ -258,7 +258,8 @@ def triggers(ctx: SentenceContext) -> None:
                     subject = after[0]
                     later = [m for m in ctx.mentions if m.first > subject.last and m.cls in rng
                              and m.entity_id != subject.entity_id
-                             and ctx.distance(subject.last, m.first) <= MAX_FIRST_GAP]
+                             and ctx.distance(subject.last, m.first) <= MAX_FIRST_GAP
+                             and not re.search(r"[–—;:]", ctx.s.gap(subject.last, m.first))]   # "Korea — thanks to"
                     if later and ctx.joins_list(subject, min(later, key=lambda m: m.first)):
                         # "X exported ..., and its main markets remain the US, China and Japan": one list, the
                         # objects of the subject before the trigger (or the topic), not a subject and its objects
