@@ -397,3 +397,13 @@ def test_a_kind_noun_inside_a_vietnamese_centre_name_is_no_event():
 def test_a_slavic_name_runs_over_a_list_of_its_topics(lang, text, name):
     """After "по" a list of datives that "и" closes, then the genitives, the year with its noun, or a quoted part."""
     assert name in event_names(text, lang)
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("uk", "Вона взяла участь у Форумі місцевого співробітництва В'єтнам — Корея, що відбувся в Ханої.",
+     "Форумі місцевого співробітництва В'єтнам — Корея"),
+    ("ru", "Делегация приняла участие в Форуме регионального сотрудничества Россия — Вьетнам 2026 в Казани.",
+     "Форуме регионального сотрудничества Россия — Вьетнам 2026"),
+])
+def test_two_names_joined_by_a_dash_end_a_slavic_name(lang, text, name):
+    assert name in event_names(text, lang)

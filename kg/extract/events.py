@@ -145,6 +145,42 @@ def _quoted_tail(sentence: Sentence, last: int) -> tuple[int, str]:
     return end, " " + " ".join(text.split())
 
 
+PAIR_DASHES = ("–", "—", "-")
+MAX_PAIR_WORDS = 3
+
+
+def _pair_tail(sentence: Sentence, last: int) -> tuple[int, str]:
+    """Two names joined by a dash right after word `last` that end a name, a year after them: "Форум місцевого
+    співробітництва В'єтнам — Корея". The index of the last word and the text (from the space before); `last`
+    and "" when none follows."""
+    ws = sentence.words
+
+    def run(k: int) -> int:
+        """The last word of the capitalised words from k (at most MAX_PAIR_WORDS), or -1."""
+        if k >= len(ws) or not ws[k].is_capitalised:
+            return -1
+        end = k
+        while end + 1 < len(ws) and end + 1 - k < MAX_PAIR_WORDS and ws[end + 1].is_capitalised \
+                and sentence.gap(end, end + 1) == " ":
+            end += 1
+        return end
+
+    if last + 1 >= len(ws) or sentence.gap(last, last + 1) != " ":
+        return last, ""
+    left = run(last + 1)
+    if left < 0 or left + 1 >= len(ws) or sentence.gap(left, left + 1).strip() not in PAIR_DASHES:
+        return last, ""
+    right = run(left + 1)
+    if right < 0:
+        return last, ""
+    while right + 2 < len(ws) and sentence.gap(right, right + 1).strip() in PAIR_DASHES and run(right + 1) > 0:
+        right = run(right + 1)      # "В'єтнам – Лаос – Таїланд"
+    if right + 1 < len(ws) and YEAR_RE.match(ws[right + 1].text) and sentence.gap(right, right + 1) == " ":
+        right += 1
+    text = sentence.text[ws[last].end - sentence.start:ws[right].end - sentence.start]
+    return right, " " + " ".join(text.split())
+
+
 def _joined_places(sentence: Sentence, after: int, mentions: list[Mention], kind: str) -> Mention | None:
     """Places joined by dashes right after the kind noun: "Japonia-Delta Mekongu"."""
     chain: list[Mention] = []
@@ -657,6 +693,8 @@ def _genitive_names(sentence: Sentence, taken: set[int]) -> list[Mention]:
             continue
         first = hit.first - 1 if ordinal_word else _ordinal_before(sentence, hit.first)
         end, quoted = _quoted_tail(sentence, last)
+        if not quoted:
+            end, quoted = _pair_tail(sentence, last)
         name = nominative(sentence, hit.first - ordinal_word, last, hit.first) + quoted
         name = _with_ordinal(sentence, first, hit.first, name)
         last = end
