@@ -156,3 +156,12 @@ def test_words_in_quotes_are_no_person():
     found = {entity for _, entity, cls in mentions_of(
         "Генеральный директор «Бангзянг Агро» Хоанг Ван Кхием уточнил детали.", "ru") if cls == "Person"}
     assert found == {"hoang-van-khiem"}
+
+
+@pytest.mark.parametrize("lang, text, person", [
+    ("en", "The forum heard from Park Sang-min of KOTRA.", "park-sang-min"),
+    ("fr", "Selon Jung Sang-min, la province investira davantage.", "jung-sang-min"),
+])
+def test_a_korean_family_name_and_a_hyphenated_given_name_are_a_person(lang, text, person):
+    """No title needed: "Park Sang-min" (kg/data/ko_family_names.yaml)."""
+    assert (person, "Person") in {(e, c) for _, e, c in mentions_of(text, lang)}

@@ -55,3 +55,13 @@ def _family_names() -> frozenset[str]:
 def is_vietnamese_family_name(word: str) -> bool:
     """True when `word` (in Latin letters or Cyrillic) reads as a Vietnamese family name ("Phan", "Фан")."""
     return fold(latinise(word) if is_cyrillic(word) else word) in _family_names()
+
+
+@lru_cache(maxsize=None)
+def _korean_family_names() -> frozenset[str]:
+    return frozenset(fold(n) for n in load_yaml("ko_family_names.yaml"))
+
+
+def is_korean_family_name(word: str) -> bool:
+    """True for a romanised Korean family name ("Park", "Kim")."""
+    return word[:1].isupper() and fold(word) in _korean_family_names()

@@ -7,7 +7,7 @@ import unicodedata
 from functools import lru_cache
 
 from kg.analyse.normalise import CYRILLIC_TO_ASCII, folded_title, slug
-from kg.extract.given_names import is_given_name, is_vietnamese_family_name
+from kg.extract.given_names import is_given_name, is_korean_family_name, is_vietnamese_family_name
 from kg.extract.grounding import WORLD
 from kg.extract.lexicon import load_lexicon
 from kg.extract.name_cases import nominative_name, nominative_vietnamese
@@ -96,7 +96,27 @@ def find_people(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
     taken.update(k for m in out for k in range(m.first, m.last + 1))
     out += _by_given_name(sentence, taken | soft)
     out += _by_family_name(sentence, taken, soft)
+    taken.update(k for m in out for k in range(m.first, m.last + 1))
+    out += _korean_names(sentence, taken)
     return [m for m in out if not _quoted(sentence, m)]
+
+
+MAX_KOREAN_SYLLABLE = 4      # letters of the lowercase half of a hyphenated given name ("Sang-min", "Jae-won")
+
+
+def _korean_names(sentence: Sentence, taken: set[int]) -> list[Mention]:
+    """A Korean family name and a hyphenated given name, no title needed: "Park Sang-min of KOTRA"."""
+    ws = sentence.words
+    out = []
+    for k in range(len(ws) - 2):
+        if any(j in taken for j in range(k, k + 3)) or not is_korean_family_name(ws[k].text) \
+                or sentence.gap(k, k + 1) != " " or not ws[k + 1].is_capitalised or sentence.gap(k + 1, k + 2) != "-" \
+                or not (ws[k + 2].text.isalpha() and ws[k + 2].text.islower()
+                        and len(ws[k + 2].text) <= MAX_KOREAN_SYLLABLE):
+            continue
+        out.append(_person(sentence, k, 3))
+        taken.update(range(k, k + 3))
+    return out
 
 
 OPENING_QUOTES = "«„“\""
