@@ -7,6 +7,7 @@ from collections import Counter
 from functools import lru_cache
 
 from kg.extract.events import compound_heads
+from kg.extract.lexicon import load_lexicon
 from kg.extract.triggers import TriggerSet
 from kg.model import Mention, Sentence
 from kg.profile import profile
@@ -218,8 +219,6 @@ def _referring_words(lang: str, field: str) -> TriggerSet:
 
 def _named_place(m: Mention) -> str | None:
     """The locality a mention names: itself, or the province of a body ("the Hai Phong People's Committee")."""
-    from kg.extract.lexicon import load_lexicon
-
     if m.cls in PLACE_CLASSES:
         return m.entity_id
     place = load_lexicon().get(m.place) if m.cls == "GovernmentBody" and m.place else None
@@ -291,7 +290,6 @@ def implied_bodies(mentions: list[Mention], body_types: list[Mention], topic: Me
     "UBND tỉnh", "Volkskomitee der Provinz" (the paragraph's topic when that is a locality, else the document's
     main locality)."""
     from kg.extract.bodies import body_labels
-    from kg.extract.lexicon import load_lexicon
 
     place = topic.entity_id if topic is not None and topic.cls == "Locality" else main
     lexicon = load_lexicon()

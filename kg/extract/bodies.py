@@ -63,7 +63,7 @@ def find_bodies(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
             # "посольств Японии, Республики Корея и России": a country listed after it is no host; one after a
             # place preposition is ("in Hanoi", "в Дананге", "w Hanoi")
             host = host if host is not None and host is not country and _after_preposition(sentence, host) else None
-            host_id = host.entity_id if host else "vietnam"
+            host_id = host.entity_id if host else HOME
             first, last = min(typ.first, country.first), max(typ.last, country.last, host.last if host else 0)
             label = template.format(country=_country_name(country.entity_id), host=lexicon[host_id].en
                                     if host_id in lexicon else host_id)

@@ -359,8 +359,8 @@ class SentenceContext:
         gap = re.sub(r"\([^()]*\)", " ", self.s.gap(left.last, right.first))
         words = re.findall(r"\w+", gap.lower())
         separated = not words or "," in gap or any(w in self.rules.list_words for w in words)
-        return separated and all(w in self.rules.list_joiners or w in self._class_words(left.last, right.first)
-                                 for w in words)
+        classed = self._class_words(left.last, right.first) if separated else set()
+        return separated and all(w in self.rules.list_joiners or w in classed for w in words)
 
     def _list_gap(self, left: Mention, right: Mention) -> int:
         """Words between two list items, an aside in brackets and a class noun opening the second not counted."""

@@ -173,8 +173,11 @@ def _pair_tail(sentence: Sentence, last: int) -> tuple[int, str]:
     right = run(left + 1)
     if right < 0:
         return last, ""
-    while right + 2 < len(ws) and sentence.gap(right, right + 1).strip() in PAIR_DASHES and run(right + 1) > 0:
-        right = run(right + 1)      # "В'єтнам – Лаос – Таїланд"
+    while right + 2 < len(ws) and sentence.gap(right, right + 1).strip() in PAIR_DASHES:
+        further = run(right + 1)
+        if further < 0:
+            break
+        right = further     # "В'єтнам – Лаос – Таїланд"
     if right + 1 < len(ws) and YEAR_RE.match(ws[right + 1].text) and sentence.gap(right, right + 1) == " ":
         right += 1
     text = sentence.text[ws[last].end - sentence.start:ws[right].end - sentence.start]
@@ -569,7 +572,7 @@ def _genitive_tail(sentence: Sentence, head: int, taken: set[int]) -> int:
         k = last + 1
         if YEAR_RE.match(ws[k].text):
             after = k + 1 < len(ws) and not sentence.gap(k, k + 1).strip() and (
-                ws[k + 1].norm.startswith(YEAR_NOUNS[:-1]) or ws[k + 1].norm == YEAR_NOUNS[-1])
+                ws[k + 1].norm.startswith(YEAR_NOUN_STEMS) or ws[k + 1].norm == YEAR_ABBREVIATION)
             return k + 1 if after else k        # "… провинции Хатинь 2025 года": the year's noun is the name's too
         if genitive(k):
             last = k
@@ -599,6 +602,9 @@ def _name_tail(sentence: Sentence, head: int, taken: set[int]) -> int:
     return max(last, _year_tail(sentence, head, taken))
 
 
+MAX_LIST_ITEMS = 6       # words from a comma to the "и" that closes its list
+
+
 def _case_list(sentence: Sentence, first: int, case: str, taken: set[int]) -> int:
     """The last word of the nouns in `case` from word `first` on, a list among them closed by "и"/"та"/"і":
     "по содействию инвестициям, торговле и туризму" (datives after "по"); `first` when none follows."""
@@ -623,9 +629,6 @@ def _case_list(sentence: Sentence, first: int, case: str, taken: set[int]) -> in
     return last
 
 
-MAX_LIST_ITEMS = 6
-
-
 @lru_cache(maxsize=50_000)
 def _may_be(lang: str, word: str, case: str) -> bool:
     """ru, uk: True when one of pymorphy3's readings of a noun is in `case` ("торговле": dative or locative)."""
@@ -634,7 +637,9 @@ def _may_be(lang: str, word: str, case: str) -> bool:
     return any(case in p.tag and p.tag.POS == "NOUN" for p in pymorphy(lang).parse(word))
 
 
-YEAR_NOUNS = ("год", "рок", "рік", "р")       # "в 2024 году", "у 2024 році": a date, not the end of a name
+YEAR_NOUN_STEMS = ("год", "рок", "рік")     # "в 2024 году", "у 2024 році": a date, not the end of a name
+YEAR_ABBREVIATION = "р"                       # "2024 р."
+YEAR_NOUNS = (*YEAR_NOUN_STEMS, YEAR_ABBREVIATION)
 CLAUSE_POS = frozenset({"VERB", "INFN", "GRND", "PRTS"})
 
 

@@ -67,10 +67,9 @@ def extract_relations(sentence: Sentence, mentions: list[Mention], topic: Mentio
             # a possessor is neither subject nor object of a verb ("Vietnam's southernmost province exports ...",
             # "with South Korea's South Gyeongsang Province"): the trigger rules see the sentence without it,
             # and without the names a modal word governs
-            starts = {h.first for h in ctx.rules.forward.find(sentence)}
-            kept = [m for m in mentions if m.last < until and not (is_possessor(sentence, m) and not any(
-                k in starts and not re.search(r"[,;:()]", sentence.gap(m.last, k))
-                for k in range(m.last + 1, min(len(sentence.words), m.last + 1 + POSSESSED_REACH))))]
+            triggers = {h.first for h in ctx.rules.forward.find(sentence)}
+            kept = [m for m in mentions if m.last < until
+                    and not (is_possessor(sentence, m) and not _owns_trigger(sentence, m, triggers))]
             view = ctx if len(kept) == len(mentions) else SentenceContext(sentence, kept, topic, ctx.store, at_hand)
             view.implied, view.subjects_of = ctx.implied, ctx.subjects_of
             for rule in ASSERTION_RULES:
@@ -79,6 +78,13 @@ def extract_relations(sentence: Sentence, mentions: list[Mention], topic: Mentio
 
 
 POSSESSED_REACH = 2     # words from a possessor to a trigger it owns: "Tay Ninh's (investment) priorities are …"
+
+
+def _owns_trigger(sentence: Sentence, m: Mention, triggers: set[int]) -> bool:
+    """True when a trigger starts within POSSESSED_REACH words after the possessor `m`, no punctuation between:
+    "Tay Ninh's investment priorities are …" is about Tay Ninh's priorities."""
+    return any(k in triggers and not re.search(r"[,;:()]", sentence.gap(m.last, k))
+               for k in range(m.last + 1, min(len(sentence.words), m.last + 1 + POSSESSED_REACH)))
 
 
 def is_possessor(sentence: Sentence, m: Mention) -> bool:
