@@ -138,6 +138,8 @@ class MentionRecord:
     vi: str | None = None          # Vietnamese label proposed by a pattern ("Ủy ban nhân dân tỉnh Hà Tĩnh")
     written: str | None = None     # the name in its dictionary form, in `lang`: its label in that language
     romanised: bool = False        # `en` is `written` romanised (kg.extract.labels), not an English name
+    seat: str | None = None        # the place a body's own name puts it in ("Hung Yen People's Committee"):
+                                   # background containment, not a fact a sentence states
 
     @property
     def label(self) -> str | None:

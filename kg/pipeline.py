@@ -12,9 +12,11 @@ from kg.analyse.clean import CleanText
 from kg.cache import ResultCache
 from kg.extract.anaphora import (event_references, implied_bodies, locality_references, main_locality,
                                  plural_references, policy_references, relative_references, we_references)
+from kg.extract.context import SEATED_CLASSES
 from kg.extract.entities import find_mentions
 from kg.extract.grounding import grounded_only
 from kg.extract.labels import ENGLISH, label_language, romanise
+from kg.extract.lexicon import load_lexicon
 from kg.extract.missions import mission_members
 from kg.extract.positions import drop_idle_roles
 from kg.extract.relations import extract_relations, opening_reference, sentence_topic
@@ -35,16 +37,31 @@ def in_original(fact: Fact, cleaned: CleanText) -> Fact:
     return replace(fact, evidence=replace(fact.evidence, start=start, end=end, sentence=cleaned.original[start:end]))
 
 
+def _seat(mention: Mention) -> str | None:
+    """The place a body's own name puts it in: the place a pattern found in it, or the lexicon's container
+    when its name is part of the body's ("Ho Chi Minh City Union of Friendship Organizations")."""
+    if mention.cls not in SEATED_CLASSES:
+        return None
+    if mention.place:
+        return mention.place
+    lexicon = load_lexicon()
+    entry = lexicon.get(mention.entity_id)
+    container = lexicon.get(entry.part_of) if entry is not None and entry.part_of else None
+    return container.id if container is not None and container.en.lower() in entry.en.lower() else None
+
+
 def _record(mention: Mention, text: str) -> MentionRecord:
     """The mention reduced to what resolve reads."""
     surface = None if mention.source == IMPLIED else " ".join(mention.surface(text).split())
     lang = mention.sentence.lang
+    seat = _seat(mention)
     if label_language(mention) == ENGLISH:
-        return MentionRecord(mention.entity_id, mention.cls, mention.en, surface, lang, mention.vi, mention.written)
+        return MentionRecord(mention.entity_id, mention.cls, mention.en, surface, lang, mention.vi, mention.written,
+                             seat=seat)
     # the label's own words romanised; the dictionary form may add to them ("выставка «Иннопром-2025»")
     label = " ".join(mention.en.split())
     return MentionRecord(mention.entity_id, mention.cls, romanise(label, lang), surface, lang, mention.vi,
-                         mention.written or label, romanised=True)
+                         mention.written or label, romanised=True, seat=seat)
 
 
 def extract_document(doc: Document) -> DocumentResult:

@@ -34,6 +34,7 @@ PLACE_SETTINGS = {"Locality", "ForeignRegion", "Country", "Region"}   # settings
 CONTAINER_OWNERS = {"Locality", "ForeignRegion", "Country", "Region", "Organization", "GovernmentBody", "Project",
                     "Event"}       # names a bracketed place after them may say where they lie
 CONTAINED_CLASSES = {"ForeignRegion", "Project", "HeritageSite", "GovernmentBody", "Organization"}
+SEATED_CLASSES = {"GovernmentBody", "Organization"}   # a place in their own name is their seat, not a stated fact
 
 
 @dataclass

@@ -44,6 +44,7 @@ def resolve(mentions: list[tuple[MentionRecord, int]], facts: list[Fact]) -> dic
     vi_labels: dict[str, set[str]] = defaultdict(set)
     written: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     surfaces: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    seats: dict[str, Counter] = defaultdict(Counter)
     for mention, count in mentions:
         if mention.cls == "Date":
             continue
@@ -52,13 +53,16 @@ def resolve(mentions: list[tuple[MentionRecord, int]], facts: list[Fact]) -> dic
             (romanised if mention.romanised else labels)[mention.entity_id].add(mention.en)
         if mention.vi:
             vi_labels[mention.entity_id].add(mention.vi)
+        if mention.seat:
+            seats[mention.entity_id][mention.seat] += count
         if mention.surface is not None:     # a body a title implies has no words of its own in the text
             surfaces[mention.entity_id].add((mention.surface, mention.lang))
         if mention.written:
             surfaces[mention.entity_id].add((mention.written, mention.lang))
             if mention.lang != "en":
                 written[mention.entity_id][mention.lang].add(mention.written)
-    wanted = set(classes) | {x for f in facts for x in (f.triple.subject, f.triple.object) if not f.triple.literal}
+    wanted = set(classes) | {x for f in facts for x in (f.triple.subject, f.triple.object) if not f.triple.literal} \
+        | {place for found in seats.values() for place in found}      # a place named only inside a body's name
     entities: dict[str, Entity] = {}
     for entity_id in sorted(wanted):
         entity = _from_lexicon(entity_id)
@@ -69,7 +73,9 @@ def resolve(mentions: list[tuple[MentionRecord, int]], facts: list[Fact]) -> dic
             en = _longest(labels[entity_id]) or _longest(romanised[entity_id]) or entity_id
             names = {lang: _longest(found) for lang, found in sorted(written[entity_id].items())}
             read_in_vi = names.pop("vi", None)      # a name read in Vietnamese is the entity's @vi label
-            entity = Entity(entity_id, cls, en, min(vi_labels[entity_id], default=None) or read_in_vi, names=names)
+            seat = min(seats[entity_id].items(), key=lambda kv: (-kv[1], kv[0]))[0] if seats[entity_id] else None
+            entity = Entity(entity_id, cls, en, min(vi_labels[entity_id], default=None) or read_in_vi,
+                            part_of=seat, names=names)
         entity.alt_labels |= surfaces[entity_id]
         entity.mentions = sum(classes[entity_id].values())
         entities[entity_id] = entity

@@ -9,7 +9,7 @@ from kg.extract import anaphora, demonyms, positions
 from kg.extract.bodies import body_labels
 from kg.extract.capitals import capital_hits
 from kg.extract.companies import SOURCE as COMPANY_SOURCE
-from kg.extract.context import CONTAINED_CLASSES, NATIONAL_CLASSES, SentenceContext
+from kg.extract.context import CONTAINED_CLASSES, NATIONAL_CLASSES, SEATED_CLASSES, SentenceContext
 from kg.extract.gazetteer import gazetteer
 from kg.extract.lexicon import DEMONYM, load_lexicon
 from kg.extract.place_nouns import place_nouns
@@ -125,7 +125,7 @@ def _holds(ctx: SentenceContext, person: Mention, chain: TitleChain, place: Ment
     body = _body_of(ctx, chain.role, place)
     if body is not None:
         ctx.add(person, "memberOf", body, "rule:title", 0.85)
-    if body is not None and place is not None:
+    if body is not None and place is not None and (body.cls not in SEATED_CLASSES or _hosted(ctx, body)):
         ctx.add(body, "locatedIn", place, "rule:container-in-name", 0.75)
 
 
@@ -233,6 +233,13 @@ def _dateline(ctx: SentenceContext, date: Mention) -> bool:
         and ctx.s.gap(date.last, date.last + 1).strip() in ("–", "—", "-")
 
 
+def _hosted(ctx: SentenceContext, body: Mention) -> bool:
+    """True when a body's name says where it is, its place after a place preposition: "Embassy of France in
+    Vietnam", "Đại sứ quán Việt Nam tại Hàn Quốc", "Konsulat Generalny RP w Ho Chi Minh City"."""
+    prepositions = profile(ctx.s.lang).patterns.place_prepositions
+    return any(w.norm in prepositions for w in ctx.s.words[body.first + 1:body.last])
+
+
 def containers(ctx: SentenceContext) -> None:
     """A region, site, project or body named with its container in one sentence:
     "regions of China such as Fujian", "VSIP Bac Ninh", "Hung Yen People's Committee"."""
@@ -253,9 +260,11 @@ def containers(ctx: SentenceContext) -> None:
             national = lexicon[container].cls == "Country" and m.cls in NATIONAL_CLASSES
             if container in present and not national:
                 ctx.add(m, "locatedIn", present[container], "rule:container", 0.7)
-            elif named and not national:
+            elif named and not national and m.cls not in SEATED_CLASSES:
                 ctx.add(m, "locatedIn", inside, "rule:container-in-name", 0.75)
-        elif m.place and m.source != anaphora.SOURCE:     # a body implied by "UBND tỉnh" names no place itself
+        elif m.place and m.source != anaphora.SOURCE and (m.cls not in SEATED_CLASSES or _hosted(ctx, m)):
+            # a body implied by "UBND tỉnh" names no place itself; one named after its place ("Hung Yen
+            # People's Committee") keeps that place as its seat, known from the name and not stated
             place = lexicon[m.place]
             ctx.add(m, "locatedIn", Mention(ctx.s, m.first, m.last, place.id, place.cls, "lexicon"),
                      "rule:container-in-name", 0.75)
