@@ -182,3 +182,19 @@ def test_an_attendance_verb_after_y_opens_its_list():
                        "au Vietnam Olivier Brochet.", "fr")
     event = "14es-assises-de-la-cooperation-decentralisee-franco-vietnamienne"
     assert {("le-thi-thu-hang", "participatesIn", event), ("olivier-brochet", "participatesIn", event)} <= found
+
+
+@pytest.mark.parametrize("lang, text, person", [
+    ("en", "The Water Forum 2025 was held on 16 May 2025 in Can Tho. Chairman of the Can Tho City People's "
+           "Committee Tran Van Hung opened the forum by describing the city.", "tran-van-hung"),
+    ("en", "The Water Forum 2025 was held on 16 May 2025 in Can Tho. The forum was opened by Deputy Prime "
+           "Minister Tran Hong Ha.", "tran-hong-ha"),
+    ("de", "Das Wasserforum 2025 fand am 16. Mai 2025 in Can Tho statt. Der Vorsitzende Nguyen Van Hung "
+           "eröffnete das Forum mit einer Rede.", "nguyen-van-hung"),
+    ("vi", "Chủ tịch UBND thành phố Cần Thơ Trần Văn Hùng khai mạc Diễn đàn Nước Cần Thơ năm 2025.", "tran-van-hung"),
+])
+def test_who_opens_an_event_takes_part_in_it_and_organises_nothing(lang, text, person):
+    """Opening an event is a part in it, the opener's own: the organiser is who holds or hosts it."""
+    found = {(s, p) for s, p, _ in triples_of(text, lang)}
+    assert (person, "participatesIn") in found
+    assert (person, "organizes") not in found
