@@ -165,3 +165,17 @@ def test_words_in_quotes_are_no_person():
 def test_a_korean_family_name_and_a_hyphenated_given_name_are_a_person(lang, text, person):
     """No title needed: "Park Sang-min" (kg/data/ko_family_names.yaml)."""
     assert (person, "Person") in {(e, c) for _, e, c in mentions_of(text, lang)}
+
+
+@pytest.mark.parametrize("lang, text, person, place", [
+    ("en", "Deputy Minister of Finance Le Thanh Hai said the ministry supports the province.", "le-thanh-hai",
+     "qinghai"),
+    ("en", "Chairman of the Provincial People's Committee Tran Thanh Hoa welcomed the delegation.", "tran-thanh-hoa",
+     "thanh-hoa"),
+])
+def test_a_place_after_a_vietnamese_family_name_after_a_title_is_the_rest_of_the_name(lang, text, person, place):
+    """"Thanh Hai" is Qinghai's Vietnamese name and "Thanh Hoa" a province; after a title and a family name they
+    are a given name."""
+    found = {(entity, cls) for _, entity, cls in mentions_of(text, lang)}
+    assert (person, "Person") in found
+    assert not any(entity == place for entity, _ in found)

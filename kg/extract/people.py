@@ -80,7 +80,7 @@ def find_people(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
         if place is not None:       # "Секретар партії провінції Цао Банг Куан Мінь Куонг"
             start = place.last + 1
         longest = MAX_SYLLABLE if pos.source == "lexicon" and chain.anchor is None else MAX_FOREIGN_WORD
-        n = _name_words(sentence, start, taken, longest, closed=soft)
+        n = _name_words(sentence, start, taken - _place_in_name(sentence, mentions, start), longest, closed=soft)
         start, n = _from_given_name(sentence, start, n)
         if n >= 2:
             out.append(_person(sentence, start, n))
@@ -295,6 +295,18 @@ def _person(sentence: Sentence, start: int, n: int) -> Mention:
     english = folded_title(english)
     return Mention(sentence, start, start + n - 1, slug(english), CLASS, "pattern:person", en=english,
                    written=written if written != name else None)
+
+
+def _place_in_name(sentence: Sentence, mentions: list[Mention], start: int) -> set[int]:
+    """The words of a place of several words right after a Vietnamese family name at word `start`, after a
+    title: the rest of the person's name ("Deputy Minister of Finance Le Thanh Hai": Thanh Hai is Qinghai)."""
+    ws = sentence.words
+    if start >= len(ws) or not is_vietnamese_family_name(ws[start].text):
+        return set()
+    place = next((m for m in mentions if m.first == start + 1 and m.last > m.first and m.cls in SOFT_CLASSES), None)
+    if place is None or any(sentence.gap(k, k + 1) != " " for k in range(start, place.last)):
+        return set()
+    return set(range(place.first, place.last + 1))
 
 
 def _after_family_name(sentence: Sentence, place: Mention) -> bool:
