@@ -34,6 +34,16 @@ def test_discovered_event_names(lang, text, name):
     assert name in event_names(text, lang)
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Diễn đàn Hợp tác Yên Bái – Nhật Bản lần thứ hai diễn ra ngày 25/4/2025 tại thành phố Yên Bái.",
+     "Diễn đàn Hợp tác Yên Bái – Nhật Bản lần thứ hai"),
+    ("Hội chợ Thương mại Quốc tế Lạng Sơn được tổ chức vào ngày 5/5/2025.", "Hội chợ Thương mại Quốc tế Lạng Sơn"),
+    ("Tuần lễ Văn hóa Nhật Bản Yên Bái khai mạc ngày 3/4/2025.", "Tuần lễ Văn hóa Nhật Bản Yên Bái"),
+])
+def test_a_vietnamese_name_ends_before_its_verb_or_its_date(text, name):
+    assert event_names(text, "vi") == {name}
+
+
 def test_a_topic_after_a_bare_kind_noun_is_no_name():
     """"die Konferenz für nachhaltige ...": a topic extends a name, it makes none of a kind noun alone; a list of
     genitives that no "и" closes ends at its comma."""

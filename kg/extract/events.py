@@ -720,6 +720,7 @@ def _first_word_title(sentence: Sentence, mentions: list[Mention], taken: set[in
     out = []
     patterns = profile(sentence.lang).patterns
     stops = set(patterns.place_prepositions) | set(patterns.agent_prepositions)    # "... LNG Bạc Liêu do Công ty X": by X
+    ends = [tuple(p.split()) for p in patterns.clause_words + patterns.name_end_words]
     for hit in _kinds(sentence.lang).find(sentence):
         after = hit.last + 1
         # vi: a kind noun capitalised inside a sentence opens a name by itself ("tổ chức Hội nghị xúc tiến đầu tư ...")
@@ -735,7 +736,8 @@ def _first_word_title(sentence: Sentence, mentions: list[Mention], taken: set[in
         last = after
         while last + 1 < len(ws) and last + 1 - hit.first < MAX_TITLE_NAME and last + 1 not in taken \
                 and not re.search(r"[,.;:()«»„“\"]", sentence.gap(last, last + 1)) \
-                and ws[last + 1].norm not in stops and not (ws[last].text.isdigit() and not ws[last + 1].is_capitalised):
+                and ws[last + 1].norm not in stops and not _ends_name(ws, last + 1, ends) \
+                and not (ws[last].text.isdigit() and not ws[last + 1].is_capitalised):
             last += 1       # up to a comma or stop, a place preposition ("tại"), a year or a number that ends the name
                             # ("lần thứ 3 với chủ đề"; not "lần thứ 12 Nhóm công tác ...")
         inside = next((m for m in mentions if m.first <= last < m.last and m.first > hit.first), None)
@@ -745,6 +747,11 @@ def _first_word_title(sentence: Sentence, mentions: list[Mention], taken: set[in
         out.append(Mention(sentence, hit.first, last, slug(name), _class(hit.label), "pattern:event", en=name))
         taken.update(range(hit.first, last + 1))
     return out
+
+
+def _ends_name(ws: list, k: int, ends: list[tuple[str, ...]]) -> bool:
+    """True when one of `ends` starts, in lower case as written, at word `k`: a verb or a date after the name."""
+    return any(tuple(w.text for w in ws[k:k + len(end)]) == end for end in ends)
 
 
 def _year_ends_run(sentence: Sentence, first: int, taken: set[int]) -> bool:
