@@ -616,3 +616,16 @@ def test_a_dash_ends_the_receiver_of_a_ranking():
     found = triples_of("Найбільшим інвестором залишається Республіка Корея — передусім завдяки компанії Samsung "
                        "Electronics.", "uk")
     assert not any(s == "south-korea" and p == "attractsInvestmentFrom" for s, p, _ in found)
+
+
+@pytest.mark.parametrize("lang, text, members, group", [
+    ("en", "Vietnam, Japan and Australia are all parties to the RCEP, which took effect in 2022.",
+     {"vietnam", "japan", "australia"}, "rcep"),
+    ("en", "Vietnam's membership in the CPTPP helps exporters.", {"vietnam"}, "cptpp"),
+    ("ru", "Провинция использует RCEP, участниками которого являются Вьетнам, Китай и Япония.",
+     {"vietnam", "china", "japan"}, "rcep"),
+    ("uk", "Провінція використовує переваги RCEP, учасниками якого є В'єтнам і Китай.", {"vietnam", "china"}, "rcep"),
+])
+def test_the_parties_to_an_agreement_are_its_members(lang, text, members, group):
+    """"A and B are parties to X", "X, участниками которого являются A и B": each is a member."""
+    assert {s for s, p, o in triples_of(text, lang) if p == "memberOf" and o == group} == members
