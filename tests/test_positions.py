@@ -250,3 +250,15 @@ def test_the_president_of_a_polish_company_board_is_the_companys():
     found = triples_of("– Chcemy razem pracować – mówi prezes zarządu spółki Korzenna Dolina Tomasz Bielecki.", "pl")
     assert ("tomasz-bielecki", "memberOf", "korzenna-dolina") in found
     assert any(s == "tomasz-bielecki" and p == "holdsPosition" for s, p, _ in found)
+
+
+@pytest.mark.parametrize("lang, text, person, position", [
+    ("de", "Botschafter Do Thanh Tung sprach auf dem Forum.", "do-thanh-tung", "ambassador"),
+    ("de", "Der Botschafter der Sozialistischen Republik Vietnam in Deutschland, Do Thanh Tung, sprach.",
+     "do-thanh-tung", "ambassador-of-vietnam-to-germany"),
+])
+def test_a_name_as_written_wins_over_one_read_by_undoing_an_ending(lang, text, person, position):
+    """"Botschafter" is the ambassador, not "Botschaft" (embassy) with an ending."""
+    found = triples_of(text, lang)
+    assert (person, "holdsPosition", position) in found
+    assert not any(s.startswith("embassy") for s, _, _ in found)

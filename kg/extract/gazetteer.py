@@ -148,8 +148,12 @@ class Gazetteer:
                     # unambiguous name before an ambiguous one ("z Chin": China, not Chin State) unless the ambiguous
                     # one's country is named in the sentence ("Hà Nam (Trung Quốc)": Henan); min keeps the first
                     # by other words ("Singapore": the country, not its city, though these words name the country)
+                    # else a name as written before one reached by undoing an ending ("Botschafter" is the
+                    # ambassador, not "Botschaft" with an ending)
+                    as_written = {id(t) for node, written in frontier if written for t in node.get(TARGETS, ())}
                     ids = {t.entity_id for t in fitting}
-                    best = (j, min(fitting, key=lambda t: (t.cls == DEMONYM, *_unnamed_country(t, countries, ids))))
+                    best = (j, min(fitting, key=lambda t: (t.cls == DEMONYM, *_unnamed_country(t, countries, ids),
+                                                           id(t) not in as_written)))
                 j += 1
             if best:
                 last, target = best
