@@ -417,3 +417,20 @@ def test_a_slavic_name_runs_over_a_list_of_its_topics(lang, text, name):
 ])
 def test_two_names_joined_by_a_dash_end_a_slavic_name(lang, text, name):
     assert name in event_names(text, lang)
+
+
+def test_a_french_name_ends_at_a_comma():
+    text = "Lors des Assises, la vice-présidente du conseil régional de Nouvelle-Aquitaine, Sophie Marchand, a parlé."
+    assert not any("," in name for name in event_names(text, "fr"))
+    assert ("sophie-marchand", "holdsPosition") in {(s, p) for s, p, _ in triples_of(text, "fr")}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Lors des Assises de la coopération décentralisée franco-vietnamienne, la vice-présidente a parlé.",
+     "Assises de la coopération décentralisée franco-vietnamienne"),
+    ("Pendant le Forum économique Vietnam–France 2025, les deux régions ont signé un accord.",
+     "Forum économique Vietnam–France 2025"),
+])
+def test_a_french_name_starts_after_a_presence_word(text, name):
+    """"Lors", "pendant" open the sentence before the name, no part of it."""
+    assert event_names(text, "fr") == {name}

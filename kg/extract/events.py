@@ -373,13 +373,17 @@ def _capitalised(sentence: Sentence, mentions: list[Mention], taken: set[int]) -
         # "am Rande des Forums": a kind noun in the genitive is no name of the noun before it
         first = _left_edge(sentence, hit.first, part, frozenset(inner) - set(patterns.genitive_articles),
                            lambda k: ws[k].is_capitalised and k not in in_mention and k not in kind_words and part(k))
-        if first == 0 < hit.first and 0 not in in_mention and not adjective_shaped(sentence.lang, ws[0].text) \
-                and sentence.gap(0, 1).strip() not in ("-", "–") and not ORDINAL_WORD_RE.match(ws[0].text):
-            first = 1       # "Organizatorem Polsko-Wietnamskiego Forum ...": the sentence's first word is no part
+        if first == 0 < hit.first and 0 not in in_mention and sentence.gap(0, 1).strip() not in ("-", "–") \
+                and (not adjective_shaped(sentence.lang, ws[0].text) and not ORDINAL_WORD_RE.match(ws[0].text)
+                     or ws[0].norm in patterns.presence_words):
+            first = 1       # "Organizatorem Polsko-Wietnamskiego Forum ...", "Lors des Assises": the sentence's
+            while first < hit.first and (ws[first].norm in inner or ws[first].norm in articles):
+                first += 1  # first word is no part, nor the article after it
         last = adjectives(hit.last + 1) - 1
-        while last + 1 < len(ws) and (part(last + 1) or (ws[last + 1].norm in inner and last + 2 < len(ws)
-                                                         and part(last + 2) and not venue(last + 1))):
-            last += 1
+        while last + 1 < len(ws) and not re.search(r"[,;:.()]", sentence.gap(last, last + 1)) \
+                and (part(last + 1) or (ws[last + 1].norm in inner and last + 2 < len(ws)
+                                        and part(last + 2) and not venue(last + 1))):
+            last += 1       # up to a comma: "Assises, la vice-présidente …" names no event
         last = _complement(sentence, last, patterns, mentions)
         if first < hit.first or not ws[hit.first].folded.startswith(hit.phrase):
             last = _topic_tail(sentence, hit.last, last, patterns, mentions)    # a name, not "die Konferenz"
