@@ -262,3 +262,25 @@ def test_a_name_as_written_wins_over_one_read_by_undoing_an_ending(lang, text, p
     found = triples_of(text, lang)
     assert (person, "holdsPosition", position) in found
     assert not any(s.startswith("embassy") for s, _, _ in found)
+
+
+@pytest.mark.parametrize("lang, text, person, position, body", [
+    ("de", "Der Sekretär des Parteikomitees der Provinz Quảng Nam, Võ Thành Nhân, sagt das.", "vo-thanh-nhan",
+     "secretary-of-provincial-party-committee", "quang-nam-provincial-party-committee"),
+    ("ru", "По словам проректора Университета Тэйбак Хоанг Ван Тьена, студенты поедут в Сибирь.", "hoang-van-tien",
+     "vice-rector-of-universitet-teibak", "universitet-teibak"),
+    ("en", "Vice-Rector of Can Tho University Tran Minh Khoa spoke at the forum.", "tran-minh-khoa",
+     "vice-rector-of-can-tho-university", "can-tho-university"),
+    ("vi", "Phó Hiệu trưởng Trường Đại học Cần Thơ Trần Minh Khoa phát biểu.", "tran-minh-khoa",
+     "vice-rector-of-truong-dai-hoc-can-tho", "truong-dai-hoc-can-tho"),
+])
+def test_secretaries_and_vice_rectors_of_a_named_body(lang, text, person, position, body):
+    """The roles are data in each language; a Vietnamese name after the body's name ends it."""
+    found = triples_of(text, lang)
+    assert {(person, "holdsPosition", position), (person, "memberOf", body)} <= found
+
+
+def test_a_university_named_after_a_person_keeps_the_name():
+    names = {surface for surface, _, cls in mentions_of("Trường Đại học Tôn Đức Thắng ký kết với Đại học Leipzig.", "vi")
+             if cls == "Organization"}
+    assert "Trường Đại học Tôn Đức Thắng" in names

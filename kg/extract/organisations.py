@@ -319,8 +319,9 @@ def person_starts_at(sentence: Sentence, k: int, inside: dict[int, Mention]) -> 
         return False
     if is_given_name(sentence.lang, ws[k].text):
         return True
-    # "провинции Хатінь Фан Тхі Бік Лієн": a Vietnamese name in Cyrillic, a family name and two more words
-    return is_cyrillic(ws[k].text) and k + 2 < len(ws) and ws[k + 2].is_capitalised \
+    # "провинции Хатінь Фан Тхі Бік Лієн", "Can Tho University Tran Minh Khoa": a Vietnamese name, a family
+    # name and two more words
+    return k + 2 < len(ws) and k + 2 not in inside and ws[k + 2].is_capitalised \
         and not sentence.gap(k + 1, k + 2).strip() and is_vietnamese_family_name(ws[k].text)
 
 
@@ -513,6 +514,8 @@ def _vietnamese(sentence: Sentence, hit: Hit, inside: dict[int, Mention], taken:
     while last + 1 < len(ws) and last + 1 - hit.first < MAX_WORDS and last + 1 not in taken \
             and not STOP_PUNCTUATION.search(sentence.gap(last, last + 1)):
         k = last + 1
+        if k > hit.last + 1 and person_starts_at(sentence, k, inside):
+            break           # "Trường Đại học Cần Thơ Trần Minh Khoa"; not "Trường Đại học Tôn Đức Thắng"
         if ws[k].is_capitalised or k in inside or (ws[last].is_capitalised and last > hit.last
                                                    and ws[k].norm not in never):
             last = k        # one lowercase syllable after a capitalised one, not a function word ("do", "của")
