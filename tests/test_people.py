@@ -179,3 +179,11 @@ def test_a_place_after_a_vietnamese_family_name_after_a_title_is_the_rest_of_the
     found = {(entity, cls) for _, entity, cls in mentions_of(text, lang)}
     assert (person, "Person") in found
     assert not any(entity == place for entity, _ in found)
+
+
+def test_a_vietnamese_common_name_is_read_only_in_vietnamese():
+    """"Van Tai" is "vận tải" (transport) unmarked: in an English text it is the rest of a person's name."""
+    found = {(entity, cls) for _, entity, cls in mentions_of("At the forum, Chairman Ho Van Tai signed a memorandum.", "en")}
+    assert ("ho-van-tai", "Person") in found
+    assert not any(cls == "Sector" for _, cls in found)
+    assert ("transport", "Sector") in {(e, c) for _, e, c in mentions_of("Tỉnh ưu tiên phát triển vận tải biển.", "vi")}

@@ -71,8 +71,10 @@ class Gazetteer:
                         self._add(shared, " ".join(combination), target, proper=name[:1].isupper())
                 else:
                     # a Vietnamese name of one syllable keeps its tone marks: "Bí thư" holds no "Bỉ" (Belgium)
+                    # a common word is read only in its own language's texts when it is one word, or Vietnamese
+                    # ("Van Tai" in "Chairman Ho Van Tai" is no transport sector)
                     common = name[:1].islower() or entry.match_class in COMMON_CLASSES
-                    own = lang if lang and common and len(words(name)) == 1 else ""
+                    own = lang if lang and common and (len(words(name)) == 1 or lang == "vi") else ""
                     self._add(shared, name, replace(target, lang=own), marked=lang == "vi" and len(words(name)) == 1)
                 if entry.cls in PHONETIC_CLASSES and lang in ("vi", "ru", "uk") and not entry.template:
                     key = phonetic_key(name)
