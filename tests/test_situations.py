@@ -73,3 +73,15 @@ def test_an_event_at_a_venue_is_held_where_the_venue_lies(lang, text, event, pla
     """A venue's name counts as one word between the event and its place; a known venue with no place after it
     gives the locality it lies in."""
     assert (event, "heldIn", place) in triples_of(text, lang)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("vi", "Bến Tre là tỉnh thuộc vùng Đồng bằng sông Cửu Long, giáp với Tiền Giang."),
+    ("en", "Ben Tre, a Mekong Delta province, borders Tien Giang."),
+])
+def test_a_region_named_right_after_the_link_or_before_the_class_noun_holds_the_place(lang, text):
+    """"thuộc vùng" + "vùng Đồng bằng sông Cửu Long": the region's name begins with the link's last word;
+    "a Mekong Delta province": the region before the class noun. The neighbour after the comma is no container."""
+    found = triples_of(text, lang)
+    assert ("ben-tre", "locatedIn", "mekong-delta") in found
+    assert ("ben-tre", "locatedIn", "tien-giang") not in found

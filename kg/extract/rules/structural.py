@@ -364,6 +364,11 @@ def situations(ctx: SentenceContext) -> None:
         if any(k in covered or ctx.trigger_words.get(k, "locatedIn") != "locatedIn" for k in between) \
                 or not _apposition_gap(ctx, m, n):
             continue
+        if n.last + 1 < len(ws) and nouns.is_class_noun(ws[n.last + 1], ctx.s.lang) \
+                and ctx.s.gap(m.last, m.last + 1).strip() in APPOSITION_MARKS \
+                and all(ws[k].norm in ctx.rules.articles for k in between):
+            ctx.add(m, "locatedIn", n, "rule:situation", 0.7)     # "Ca Mau, a Mekong Delta province"
+            continue
         link = max((k for k in between if ws[k].norm in links), default=None)
         # the class noun may be a reference to the place: "là tỉnh ven biển thuộc" ("tỉnh": the province named before)
         start = m.first if m.source == anaphora.SOURCE else m.last + 1

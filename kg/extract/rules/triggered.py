@@ -231,8 +231,9 @@ def triggers(ctx: SentenceContext) -> None:
                     for o in ctx.chain(obj, rng, 1):
                         ctx.add(subject, relation, o, f"trigger:{relation}", 0.6)
                     continue
-                after = [m for m in ctx.mentions if m.first > hit.last and m.cls in rng
-                         and ctx.object_distance(hit, m) <= MAX_FIRST_GAP and ctx.level(m, hit)
+                # a name may begin with the trigger's last word: "thuộc vùng" + "vùng Đồng bằng sông Cửu Long"
+                after = [m for m in ctx.mentions if (m.first > hit.last or hit.first < m.first <= hit.last < m.last)
+                         and m.cls in rng and ctx.object_distance(hit, m) <= MAX_FIRST_GAP and ctx.level(m, hit)
                          and ctx.clause[m.first] == ctx.clause[hit.last]]
                 if after and is_landmark(ctx.s, after[0]):
                     continue        # "położona 100 km od Hanoi": measured from Hanoi, not lying in it
