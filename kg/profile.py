@@ -103,6 +103,7 @@ class Patterns(_Strict):
                                    # unterstützt die GIZ Vinh Long")
     clause_words: Phrases = []     # vi: words that make a sentence-opening kind noun a subject, not a name
                                    # ("Hội nghị đã thông qua ..."); written in lower case they end a name too
+    year_nouns: Phrases = []       # vi: the word before a year ("năm 2025")
     name_end_words: Phrases = []   # vi: words, in lower case, that end a name begun by a kind noun: its verb or
                                    # date ("Diễn đàn Hợp tác Yên Bái – Nhật Bản lần thứ hai diễn ra ngày 25/4")
     name_tail_prepositions: dict[str, str] = {}   # ru, uk: preposition → the case it governs in a name's topic

@@ -434,3 +434,16 @@ def test_a_french_name_ends_at_a_comma():
 def test_a_french_name_starts_after_a_presence_word(text, name):
     """"Lors", "pendant" open the sentence before the name, no part of it."""
     assert event_names(text, "fr") == {name}
+
+
+def test_a_vietnamese_name_runs_over_its_venue_to_its_year():
+    text = "Ngày 18/3/2025, tại tỉnh Gangwon, Hội nghị xúc tiến đầu tư tỉnh Bình Định tại Hàn Quốc năm 2025 đã diễn ra."
+    assert "Hội nghị xúc tiến đầu tư tỉnh Bình Định tại Hàn Quốc năm 2025" in event_names(text, "vi")
+
+
+def test_the_agents_after_do_organise_the_event_before_it():
+    """vi "EVENT do A phối hợp với B và C tổ chức": A, B and C organise it; A works with B and C."""
+    found = triples_of("Hội nghị Xúc tiến đầu tư Bình Định năm 2025 do UBND tỉnh Bình Định phối hợp với Đại sứ quán "
+                       "Việt Nam tại Hàn Quốc và Tổ chức Xúc tiến Thương mại Nhật Bản (JETRO) tổ chức.", "vi")
+    organisers = {s for s, p, o in found if p == "organizes" and o == "hoi-nghi-xuc-tien-dau-tu-binh-dinh-nam-2025"}
+    assert organisers == {"binh-dinh-peoples-committee", "embassy-of-vietnam-in-south-korea", "jetro"}

@@ -747,10 +747,25 @@ def _first_word_title(sentence: Sentence, mentions: list[Mention], taken: set[in
         inside = next((m for m in mentions if m.first <= last < m.last and m.first > hit.first), None)
         if inside is not None and not re.search(r"[,.;:()«»„“\"]", sentence.gap(last, inside.last)):
             last = inside.last      # a long name cut inside the place it ends with ("... và Khu tự trị ... Quảng Tây")
+        last = _venue_and_year(sentence, last, mentions, stops)
         name = sentence.text[ws[hit.first].start - sentence.start:ws[last].end - sentence.start]
         out.append(Mention(sentence, hit.first, last, slug(name), _class(hit.label), "pattern:event", en=name))
         taken.update(range(hit.first, last + 1))
     return out
+
+
+def _venue_and_year(sentence: Sentence, last: int, mentions: list[Mention], prepositions: set[str]) -> int:
+    """The year after a place preposition and a place ends the name, the venue inside it: "Hội nghị xúc tiến đầu
+    tư tỉnh Bình Định tại Hàn Quốc năm 2025"; `last` when no year follows the place."""
+    ws, k = sentence.words, last + 1
+    if k + 1 >= len(ws) or ws[k].norm not in prepositions or re.search(r"[,.;:()]", sentence.gap(last, k + 1)):
+        return last
+    place = next((m for m in mentions if m.first == k + 1 and m.cls in PLACE_CLASSES), None)
+    if place is None:
+        return last
+    year_nouns = profile(sentence.lang).patterns.year_nouns
+    year = place.last + 1 + (place.last + 1 < len(ws) and ws[place.last + 1].norm in year_nouns)
+    return year if year < len(ws) and YEAR_RE.match(ws[year].text) else last
 
 
 def _ends_name(ws: list, k: int, ends: list[tuple[str, ...]]) -> bool:
