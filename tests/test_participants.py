@@ -198,3 +198,11 @@ def test_who_opens_an_event_takes_part_in_it_and_organises_nothing(lang, text, p
     found = {(s, p) for s, p, _ in triples_of(text, lang)}
     assert (person, "participatesIn") in found
     assert (person, "organizes") not in found
+
+
+def test_the_organisers_named_without_their_event_organise_the_event_at_hand():
+    """pl "Organizatorami były A oraz B": the event named in the sentence before."""
+    text = ("W Łodzi odbyło się II Polsko-Wietnamskie Forum Gospodarcze Przemysłu Tekstylnego. Organizatorami były "
+            "Łódzka Izba Przemysłowo-Handlowa oraz Departament Przemysłu i Handlu prowincji Nam Dinh.")
+    organisers = {s for s, p, _ in triples_of(text, "pl") if p == "organizes"}
+    assert organisers == {"lodzka-izba-przemyslowo-handlowa", "nam-dinh-department-of-industry-and-trade"}
