@@ -51,7 +51,8 @@ class Sentence:
     lang: str
     words: list[Word] = field(default_factory=list)
     paragraph: int = 0
-    in_references: bool = False   # in the reference list that ends the document ("Source: ...", dashes)
+    in_references: bool = False   # in the reference list that ends the document ("Source: ...", dashes), or
+                                  # a navigation line ("Read also: ...")
 
     def gap(self, left: int, right: int) -> str:
         """The text between word `left` and word `right` (spaces, punctuation, brackets)."""

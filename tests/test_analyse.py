@@ -1,4 +1,5 @@
 import pytest
+from conftest import triples_of
 
 from kg.analyse import analyse
 from kg.analyse.language import detect
@@ -97,3 +98,19 @@ def test_a_day_number_ends_a_sentence_where_ordinals_take_no_full_stop():
     de = analyse(Document("t", "t.txt", "Das Forum begann am 3. Oktober in Hanoi.", "de")).sentences
     assert [s.text for s in en] == ["The forum opened on March 3.", "Delegates came from Laos."]
     assert len(de) == 1
+
+
+@pytest.mark.parametrize("lang, line", [
+    ("en", "Read also: Vinh Long and Tra Vinh cooperate on Mekong logistics"),
+    ("de", "Lesen Sie auch: Vinh Long und Tra Vinh arbeiten bei der Logistik zusammen"),
+    ("fr", "Lire aussi : Vinh Long et Tra Vinh coopèrent dans la logistique"),
+    ("pl", "Czytaj także: Vinh Long i Tra Vinh współpracują w logistyce"),
+    ("ru", "Читайте также: Виньлонг и Чавинь сотрудничают в логистике"),
+    ("uk", "Читайте також: Віньлонг і Чавінь співпрацюють у логістиці"),
+    ("vi", "Xem thêm: Vĩnh Long và Trà Vinh hợp tác phát triển logistics"),
+])
+def test_a_line_linking_to_another_article_is_no_text_of_this_one(lang, line):
+    """Site navigation ("Read also: …") states nothing of the article: no sentence of it yields facts."""
+    sentences = analyse(Document("t", "t.txt", f"Vinh Long is a province.\n\n{line}\n", lang)).sentences
+    assert [s.in_references for s in sentences] == [False, True]
+    assert not triples_of(f"{line}\n", lang)

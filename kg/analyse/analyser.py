@@ -153,6 +153,16 @@ def _source_markers() -> tuple[str, ...]:
     return tuple(m for lang in LANGUAGES for m in profile(lang).patterns.source_markers)
 
 
+@lru_cache(maxsize=1)
+def _navigation_markers() -> tuple[str, ...]:
+    return tuple(m.lower() for lang in LANGUAGES for m in profile(lang).patterns.navigation_markers)
+
+
+def _is_navigation(line: str) -> bool:
+    """True for a line that links to another article ("Read also: …", "Xem thêm: …"): site navigation."""
+    return line.strip().lstrip("-–—•*► ").lower().startswith(_navigation_markers())
+
+
 @lru_cache(maxsize=200_000)
 def _word_forms(lang: str, word: str) -> tuple[str, str, str]:
     """norm, folded and lemma of a word: a text repeats its words, and fold() was a sixth of the analysis."""
@@ -176,7 +186,7 @@ def analyse(doc: Document) -> AnalysedDocument:
             start = offset + first
             text = line[first:last]
             sentence = Sentence(doc.id, len(sentences), start, start + len(text), text, lang,
-                                paragraph=para, in_references=index >= references)
+                                paragraph=para, in_references=index >= references or _is_navigation(line))
             sentence.words = [Word(w, start + s, start + e, *_word_forms(lang, w)) for w, s, e in words(text)]
             if sentence.words:
                 sentences.append(sentence)
