@@ -37,6 +37,7 @@ class Patterns(_Strict):
     distance_from: Phrases = []          # "de", "od", "от": the word right before such a landmark
     policy_kinds: dict[str, Phrases] = {}
     months: dict[str, int] = {}          # CLDR's month names plus the spellings patterns.yaml adds
+    month_qualifiers: Phrases = []       # de: "Anfang", "Ende" before a month say when, no name's words
     weekdays: Phrases = []               # CLDR's weekday names ("Montag" is no compound of "Tag")
     month_word: str | None = None        # vi: "tháng 8"
     place_prepositions: Phrases = []

@@ -447,3 +447,26 @@ def test_the_agents_after_do_organise_the_event_before_it():
                        "Việt Nam tại Hàn Quốc và Tổ chức Xúc tiến Thương mại Nhật Bản (JETRO) tổ chức.", "vi")
     organisers = {s for s, p, o in found if p == "organizes" and o == "hoi-nghi-xuc-tien-dau-tu-binh-dinh-nam-2025"}
     assert organisers == {"binh-dinh-peoples-committee", "embassy-of-vietnam-in-south-korea", "jetro"}
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("en", "Quang Ninh hosted the 4th Quang Ninh Investment Summit 2025 in Ha Long on October 17.",
+     "4th Quang Ninh Investment Summit 2025"),
+    ("en", "The province hosted the 2nd Quang Ngai–Attapeu Border Friendship Exchange in October.",
+     "2nd Quang Ngai–Attapeu Border Friendship Exchange"),
+    ("en", "The Hanoi May Festival 2025 opened.", "Hanoi May Festival 2025"),
+    ("en", "Days of Ukrainian Culture in Vietnam 2025 opened.", "Days of Ukrainian Culture in Vietnam 2025"),
+])
+def test_a_capitalised_name_ends_before_its_venue_and_its_month(lang, text, name):
+    """"in Ha Long", "on October 17", "in October" say where and when; a year after the venue keeps it."""
+    assert event_names(text, lang) == {name}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Der Wirtschaftstag Anfang Dezember in Rostock war ein Erfolg."),
+    ("de", "Am Rande des Forums der Staatssekretär sprach."),
+    ("en", "Saskatchewan Minister of Trade and Export Development Daniel Kowalchuk spoke."),
+])
+def test_a_month_a_title_or_a_longer_word_makes_no_name(lang, text):
+    """"Anfang Dezember" is a time, "der Staatssekretär" a title after a genitive kind noun, "Export" no "Expo"."""
+    assert not event_names(text, lang)

@@ -11,6 +11,7 @@ from kg.analyse.normalise import fold, slug, words
 from kg.extract.lexicon import EVENT_SERIES, load_lexicon
 from kg.extract.name_forms import adjective_shaped, nominative_name
 from kg.extract.place_nouns import place_nouns
+from kg.extract.positions import role_nouns
 from kg.extract.triggers import Hit, TriggerSet
 from kg.model import Mention, Sentence
 from kg.profile import profile
@@ -332,20 +333,36 @@ def _capitalised(sentence: Sentence, mentions: list[Mention], taken: set[int]) -
             _first_word_title(sentence, mentions, taken)
     ws = sentence.words
     in_mention = {k for m in mentions for k in range(m.first, m.last + 1)}
+    # a title is no part of a name ("am Rande des Forums der Staatssekretär …")
+    roles = role_nouns(sentence.lang)
+    titles = {k for k in range(len(ws)) if roles.find_at(sentence, k)}
+    months = profile(sentence.lang).patterns.months
+    qualifiers = set(patterns.month_qualifiers)
+
+    def timed(k: int) -> bool:
+        """A month after a preposition or qualifier, or that qualifier: "in October", "on October 17", "Anfang
+        Dezember" say when (not "Hanoi May Festival")."""
+        if ws[k].norm in qualifiers:
+            return k + 1 < len(ws) and ws[k + 1].folded in months
+        return ws[k].folded in months and k > 0 and (ws[k - 1].norm in function_words | qualifiers
+                                                     or ws[k - 1].norm in inner)
 
     def part(k: int) -> bool:
-        return k not in taken and (ws[k].is_capitalised or k in in_mention or bool(YEAR_RE.match(ws[k].text))) \
-            and ws[k].norm not in articles and ws[k].norm not in function_words
+        return k not in taken and k not in titles \
+            and (ws[k].is_capitalised or k in in_mention or bool(YEAR_RE.match(ws[k].text))) \
+            and ws[k].norm not in articles and ws[k].norm not in function_words and not timed(k)
 
     starts = {m.first: m for m in mentions}
     places = set(patterns.place_prepositions)
 
     def venue(k: int) -> bool:
-        """"w Lublinie", "in Hanoi" after a name: where it is held, not part of it, unless a year follows
-        ("Days of Ukrainian Culture in Vietnam 2025")."""
-        if not (ws[k].norm in places and k + 1 in starts and starts[k + 1].cls in PLACE_CLASSES):
+        """"w Lublinie", "in Hanoi", "in Ha Long" after a name: where it is held, not part of it, unless a year
+        ends the capitalised words after it ("Days of Ukrainian Culture in Vietnam 2025")."""
+        if ws[k].norm not in places:
             return False
-        after = starts[k + 1].last + 1
+        after = starts[k + 1].last + 1 if k + 1 in starts and starts[k + 1].cls in PLACE_CLASSES else k + 1
+        while after < len(ws) and ws[after].is_capitalised and not YEAR_RE.match(ws[after].text):
+            after += 1
         return not (after < len(ws) and YEAR_RE.match(ws[after].text))
 
     def adjectives(k: int) -> int:
