@@ -470,3 +470,15 @@ def test_a_capitalised_name_ends_before_its_venue_and_its_month(lang, text, name
 def test_a_month_a_title_or_a_longer_word_makes_no_name(lang, text):
     """"Anfang Dezember" is a time, "der Staatssekretär" a title after a genitive kind noun, "Export" no "Expo"."""
     assert not event_names(text, lang)
+
+
+@pytest.mark.parametrize("lang, text, written", [
+    ("uk", "Після Першого форуму дружби провінцій Куангбінь і Кхаммуан, що відбувся 19 квітня 2025 року, ми поговорили.",
+     "Перший форум дружби провінцій Куангбінь і Кхаммуан"),
+    ("ru", "Делегация приняла участие во Втором форуме межрегионального сотрудничества 5 мая 2025 года.",
+     "Второй форум межрегионального сотрудничества"),
+])
+def test_an_ordinal_before_a_slavic_name_is_put_back_in_the_nominative(lang, text, written):
+    """"Першого" is the adjective "перший" here, not the noun "перше" pymorphy3 reads first."""
+    result = extract_document(Document("t", "t.txt", text, lang))
+    assert written in {record.written for record, _ in result.mentions if record.cls == "Event"}

@@ -628,10 +628,16 @@ def nominative(sentence: Sentence, first: int, last: int, head: int) -> str:
         if k == head and known:
             word = _same_case(word, known[0])
         elif k <= head and not (k < last and sentence.gap(k, k + 1) == "-"):     # "Торгово-" stays as written
-            form = _nominative_form(analyser.parse(word.lower())[0], gender if k < head else None)
+            parses = analyser.parse(word.lower())
+            if k < head:    # before the head, an adjective: "Першого" is "перший", not the noun "перше"
+                parses = [p for p in parses if p.tag.POS in ADJECTIVE_POS] or parses
+            form = _nominative_form(parses[0], gender if k < head else None)
             word = _same_case(word, form) if form else word
         out.append(word + (sentence.gap(k, k + 1) if k < last else ""))
     return " ".join("".join(out).split())
+
+
+ADJECTIVE_POS = ("ADJF", "PRTF")
 
 
 def _nominative_form(parsed, gender: str | None) -> str | None:
