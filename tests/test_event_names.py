@@ -482,3 +482,11 @@ def test_an_ordinal_before_a_slavic_name_is_put_back_in_the_nominative(lang, tex
     """"Першого" is the adjective "перший" here, not the noun "перше" pymorphy3 reads first."""
     result = extract_document(Document("t", "t.txt", text, lang))
     assert written in {record.written for record, _ in result.mentions if record.cls == "Event"}
+
+
+def test_a_discovered_name_right_before_a_known_event_describes_it():
+    """"у Міжнародному туристичному ярмарку ITE HCMC 2024": one event, the known one's 2024 edition."""
+    result = extract_document(Document("t", "t.txt", "Провінція брала участь у Міжнародному туристичному ярмарку "
+                                       "ITE HCMC 2024 у Хошиміні.", "uk"))
+    assert {record.entity_id for record, _ in result.mentions if record.cls == "Event"} == \
+        {"international-travel-expo-ho-chi-minh-city-2024"}

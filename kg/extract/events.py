@@ -270,6 +270,7 @@ def _quoted_examples(sentence: Sentence, taken: set[int]) -> list[Mention]:
 
 
 YEAR_RE = re.compile(r"^(19|20)\d\d$")
+YEAR_SUFFIX_RE = re.compile(r"-(19|20)\d\d$")      # the year an edition's id ends with
 
 
 ORDINAL_WORD_RE = re.compile(r"^\d{1,3}(?:st|nd|rd|th|e|es|er|re|ère|ème)?$")
@@ -849,7 +850,24 @@ def find_events(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
             taken.update(range(found.first, found.last + 1))
     out += _quoted_by_kind(sentence, mentions, taken)
     out += _quoted_examples(sentence, taken)
-    return out + _capitalised(sentence, mentions, taken)
+    return _described(sentence, out + _capitalised(sentence, mentions, taken), mentions)
+
+
+def _described(sentence: Sentence, found: list[Mention], mentions: list[Mention]) -> list[Mention]:
+    """A discovered name right before a known event's name describes it: "у Міжнародному туристичному ярмарку
+    ITE HCMC 2024" is ITE HCMC 2024, its words the known event's (one event, not two)."""
+    lexicon = load_lexicon()
+
+    def is_known(m: Mention) -> bool:     # a lexicon event or a year's edition of one
+        return m.entity_id in lexicon or YEAR_SUFFIX_RE.sub("", m.entity_id) in lexicon
+
+    known = {m.first: m for m in mentions + found if m.cls == CLASS and is_known(m)}
+    out = list(found)
+    for d in (m for m in found if m.cls == CLASS and not is_known(m)):
+        event = known.get(d.last + 1)
+        if event is not None and not sentence.gap(d.last, d.last + 1).strip():
+            out = [m for m in out if m is not d and m is not event] + [replace(event, first=d.first)]
+    return out
 
 
 
