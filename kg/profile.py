@@ -30,6 +30,7 @@ class Patterns(_Strict):
     modality_exceptions: Phrases = []    # "it should be noted": modal words that state nothing
     source_markers: Phrases = []         # a line that starts the reference list ("Source:")
     navigation_markers: Phrases = []     # a line that links to another article ("Read also: ..."): no text
+    inclusion_words: Phrases = []        # "including", "darunter", "в том числе": examples of a group follow
     topic_words: Phrases = []            # "the province", "она": the subject carried over
     we_words: Phrases = []               # "wir", "chúng tôi" in an official's words: the document's locality
     locality_nouns: Phrases = []         # "the province", "провинци", "tỉnh" with no name: a locality named before

@@ -206,3 +206,19 @@ def test_the_organisers_named_without_their_event_organise_the_event_at_hand():
             "Łódzka Izba Przemysłowo-Handlowa oraz Departament Przemysłu i Handlu prowincji Nam Dinh.")
     organisers = {s for s, p, _ in triples_of(text, "pl") if p == "organizes"}
     assert organisers == {"lodzka-izba-przemyslowo-handlowa", "nam-dinh-department-of-industry-and-trade"}
+
+
+@pytest.mark.parametrize("lang, text, event", [
+    ("en", "The Mekong Business Forum 2025 was held in Can Tho. More than 40 German firms took part, including Bosch "
+           "and Siemens.", "mekong-business-forum-2025"),
+    ("de", "Das Mekong-Wirtschaftsforum 2025 fand in Can Tho statt. Mehr als 40 deutsche Firmen nahmen teil, darunter "
+           "Bosch und Siemens.", "mekong-wirtschaftsforum-2025"),
+])
+def test_the_examples_of_a_group_that_took_part_take_part(lang, text, event):
+    assert {s for s, p, o in triples_of(text, lang) if p == "participatesIn" and o == event} == {"bosch", "siemens"}
+
+
+def test_where_the_examples_come_from_takes_no_part():
+    text = ("Das Mekong-Wirtschaftsforum 2025 fand in Can Tho statt. Rund 300 Teilnehmer reisten an, darunter "
+            "Vertreter von 40 Unternehmen aus Deutschland.")
+    assert not participants(text, "de")

@@ -10,7 +10,7 @@ from kg.analyse.normalise import POSSESSIVE
 from kg.extract import anaphora, demonyms
 from kg.extract.context import TOPIC_CLASSES, TOPIC_REACH, SentenceContext, rules
 from kg.extract.organisations import based_on
-from kg.extract.rules import cued, delegations, investment, structural, triggered, verb_final
+from kg.extract.rules import cued, delegations, inclusions, investment, structural, triggered, verb_final
 from kg.model import Fact, Mention, Sentence
 
 Rule = Callable[[SentenceContext], None]
@@ -21,7 +21,8 @@ STRUCTURAL_RULES: tuple[Rule, ...] = (structural.titles, structural.parentheses,
                                       structural.settings, structural.affiliations,
                                       structural.issuers, structural.presence)
 ASSERTION_RULES: tuple[Rule, ...] = (triggered.triggers, verb_final.verb_final, verb_final.split_verbs, cued.cues,
-                                      investment.company_investments, delegations.led_delegations, triggered.prefer_specific,
+                                      investment.company_investments, delegations.led_delegations,
+                                      inclusions.included_participants, triggered.prefer_specific,
                                       triggered.one_role)
 
 
