@@ -3,6 +3,9 @@ what a title or a setting is not."""
 import pytest
 from conftest import triples_of
 
+from kg.model import Document
+from kg.pipeline import extract_document
+
 EVENT_EN = "The Hai Duong Green Industry Forum 2025 opened on Friday. "
 
 
@@ -219,6 +222,8 @@ def test_the_examples_of_a_group_that_took_part_take_part(lang, text, event):
 
 
 def test_where_the_examples_come_from_takes_no_part():
-    text = ("Das Mekong-Wirtschaftsforum 2025 fand in Can Tho statt. Rund 300 Teilnehmer reisten an, darunter "
-            "Vertreter von 40 Unternehmen aus Deutschland.")
-    assert not participants(text, "de")
+    text = ("Das Mekong-Wirtschaftsforum 2025 fand in Can Tho statt. Die Delegierten nahmen teil, darunter Vertreter "
+            "von 40 Unternehmen aus Deutschland.")
+    result = extract_document(Document("t", "t.txt", text, "de"))
+    assert not [f for f in result.facts if f.evidence.extractor == "rule:included"]
+    assert "germany" not in participants(text, "de")
