@@ -358,3 +358,18 @@ def test_names_listed_after_a_project_kind_are_projects_of_the_place_at_hand(lan
     found = triples_of(text, lang)
     assert {("song-hau-industrial-park", "locatedIn", "hau-giang"),
             ("tan-phu-thanh-industrial-park", "locatedIn", "hau-giang")} <= found
+
+
+@pytest.mark.parametrize("lang, text, body", [
+    ("fr", "La conférence a été organisée par le ministère des Affaires étrangères du Vietnam.",
+     "ministry-of-foreign-affairs"),
+    ("fr", "Le festival a été organisé avec le ministère de la Culture, des Sports et du Tourisme.",
+     "ministry-of-culture-sports-and-tourism"),
+])
+def test_a_known_body_written_with_a_lowercase_head_is_found(lang, text, body):
+    """French writes "le ministère des Affaires étrangères": the capitalised words after the head are enough."""
+    assert body in {entity for _, entity, _ in mentions_of(text, lang)}
+
+
+def test_a_known_name_of_capitalised_words_still_needs_its_capital():
+    assert "nhan-dan" not in {entity for _, entity, _ in mentions_of("Chính quyền nhân dân tỉnh Vân Nam đón đoàn.", "vi")}

@@ -96,8 +96,12 @@ class Gazetteer:
         node = self.root
         for key in keys:
             node = node.setdefault(key, {})
-        proper = (name[:1].isupper() if proper is None else proper) \
-            and target.cls not in COMMON_CLASSES
+        # a name needs its first word capitalised unless the words after it mix a capitalised word with
+        # lowercase ones: "le ministère des Affaires étrangères" is written with a lowercase head; "nhân dân" is
+        # no "Nhân Dân"
+        later = parts[1:]
+        mixed = any(p[:1].isupper() for p in later) and any(p[:1].islower() for p in later)
+        proper = (name[:1].isupper() if proper is None else proper) and target.cls not in COMMON_CLASSES and not mixed
         final = Target(target.entity_id, target.cls, proper, target.needs_context, target.country, "," in name,
                        target.lang)
         final = shared.setdefault(final, final)
