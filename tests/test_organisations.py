@@ -373,3 +373,10 @@ def test_a_known_body_written_with_a_lowercase_head_is_found(lang, text, body):
 
 def test_a_known_name_of_capitalised_words_still_needs_its_capital():
     assert "nhan-dan" not in {entity for _, entity, _ in mentions_of("Chính quyền nhân dân tỉnh Vân Nam đón đoàn.", "vi")}
+
+
+def test_a_german_name_runs_over_lowercase_adjectives_after_a_topic_preposition():
+    names = {surface for surface, _, cls in mentions_of(
+        "Das Projekt wird vom Bundesministerium für wirtschaftliche Zusammenarbeit und Entwicklung finanziert.", "de")
+        if cls == "GovernmentBody"}
+    assert names == {"Bundesministerium für wirtschaftliche Zusammenarbeit und Entwicklung"}

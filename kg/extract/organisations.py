@@ -382,6 +382,8 @@ def _around_capital_head(sentence: Sentence, hit: Hit, inside: dict[int, Mention
             last += 1       # "Uniwersytetem Sao Do": a capitalised "Do" inside a name is no preposition
         elif hit.label in ("Project", "HeritageSite") and ws[last + 1].norm in _place_prepositions(sentence.lang):
             break           # "Hon La Economic Zone in Quang Binh": where the project is, no part of its name
+        elif (topic := _adjective_topic(sentence, last + 1, part)) is not None:
+            last = topic        # "Bundesministerium für wirtschaftliche Zusammenarbeit": adjectives before the noun
         elif last + 2 < len(ws) and ws[last + 1].norm in inner and part(last + 2) and ws[last + 2].is_capitalised \
                 and not (ws[last + 1].norm in joiners and last == hit.last):
             # "Uniwersytet Ekonomiczny w Krakowie", "Chamber of Commerce and Industry"; not "Park Przemysłowy Yen Binh
@@ -391,6 +393,23 @@ def _around_capital_head(sentence: Sentence, hit: Hit, inside: dict[int, Mention
         else:
             break
     return first, last
+
+
+MAX_TOPIC_ADJECTIVES = 2
+GERMAN_ADJECTIVE_RE = re.compile(r"(e|en|er|es|em)$")
+
+
+def _adjective_topic(sentence: Sentence, k: int, part) -> int | None:
+    """de: the capitalised noun after a topic preposition at word `k` and up to two lowercase adjectives
+    ("für wirtschaftliche Zusammenarbeit", "für ländlichen Raum"), or None."""
+    ws = sentence.words
+    if k >= len(ws) or ws[k].norm not in profile(sentence.lang).patterns.event_topic_prepositions:
+        return None
+    j = k + 1
+    while j < len(ws) and j - k <= MAX_TOPIC_ADJECTIVES and not ws[j].is_capitalised \
+            and GERMAN_ADJECTIVE_RE.search(ws[j].norm) and not sentence.gap(j - 1, j).strip():
+        j += 1
+    return j if j > k + 1 and j < len(ws) and part(j) and ws[j].is_capitalised else None
 
 
 def _listed_complement(sentence: Sentence, last: int, inside: dict[int, Mention], taken: set[int]) -> int | None:
