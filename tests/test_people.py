@@ -187,3 +187,9 @@ def test_a_vietnamese_common_name_is_read_only_in_vietnamese():
     assert ("ho-van-tai", "Person") in found
     assert not any(cls == "Sector" for _, cls in found)
     assert ("transport", "Sector") in {(e, c) for _, e, c in mentions_of("Tỉnh ưu tiên phát triển vận tải biển.", "vi")}
+
+
+def test_a_given_name_that_is_also_a_world_place_may_start_a_name():
+    """"Karin" is also Erzurum in world data; before a capitalised surname it is a given name."""
+    found = triples_of("Prominentester Gast war Karin Böhm, Staatssekretärin im Wirtschaftsministerium.", "de")
+    assert ("karin-bohm", "holdsPosition", "state-secretary") in found

@@ -64,7 +64,8 @@ def find_people(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
     # a one-word place may end or sit inside a name ("Đào Minh Khôi", "Vu Thi Thanh Nga": Nga is Russia in
     # Vietnamese), never start one
     soft_places = [m for m in mentions if m.cls in SOFT_CLASSES and (m.first == m.last or _after_family_name(sentence, m))]
-    soft = frozenset(m.first for m in soft_places)
+    # ... unless it is a given name read as a world-data place ("Karin Böhm": Karin is also Erzurum)
+    soft = frozenset(m.first for m in soft_places if not _given_name_place(sentence, m))
     taken = {k for m in mentions for k in range(m.first, m.last + 1)} - {
         k for m in soft_places for k in range(m.first, m.last + 1)}
     ordered = sorted(mentions, key=lambda m: (m.first, -m.last))
@@ -307,6 +308,15 @@ def _place_in_name(sentence: Sentence, mentions: list[Mention], start: int) -> s
     if place is None or any(sentence.gap(k, k + 1) != " " for k in range(start, place.last)):
         return set()
     return set(range(place.first, place.last + 1))
+
+
+def _given_name_place(sentence: Sentence, place: Mention) -> bool:
+    """True for a one-word world-data place that is a given name before a capitalised word."""
+    entry = load_lexicon().get(place.entity_id)
+    ws = sentence.words
+    return entry is not None and entry.source_file == WORLD and place.first == place.last \
+        and place.last + 1 < len(ws) and ws[place.last + 1].is_capitalised \
+        and not sentence.gap(place.last, place.last + 1).strip() and is_given_name(sentence.lang, ws[place.first].text)
 
 
 def _after_family_name(sentence: Sentence, place: Mention) -> bool:
