@@ -629,3 +629,12 @@ def test_a_dash_ends_the_receiver_of_a_ranking():
 def test_the_parties_to_an_agreement_are_its_members(lang, text, members, group):
     """"A and B are parties to X", "X, участниками которого являются A и B": each is a member."""
     assert {s for s, p, o in triples_of(text, lang) if p == "memberOf" and o == group} == members
+
+
+@pytest.mark.parametrize("text", [
+    "Polska jako członek Unii Europejskiej jest stroną umowy.",
+    "Polska, członek Unii Europejskiej, korzysta z niej.",
+])
+def test_the_polish_nominative_member_states_membership(text):
+    """"członek" is the nominative of "członk-" (członkiem, członka): the stem alone missed it."""
+    assert ("poland", "memberOf", "european-union") in triples_of(text, "pl")
