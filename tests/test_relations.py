@@ -638,3 +638,14 @@ def test_the_parties_to_an_agreement_are_its_members(lang, text, members, group)
 def test_the_polish_nominative_member_states_membership(text):
     """"członek" is the nominative of "członk-" (członkiem, członka): the stem alone missed it."""
     assert ("poland", "memberOf", "european-union") in triples_of(text, "pl")
+
+
+def test_a_place_after_a_preposition_far_from_the_verb_is_no_subject():
+    """"… największym w Wietnamie producentem longanu, a jego owoce trafiają do …": Hưng Yên exports, not
+    Vietnam; a setting right before its apposition still is the subject ("w Krakowie, stolicy Małopolski")."""
+    found = triples_of("Hưng Yên wciąż jest największym w Wietnamie producentem longanu, a jego owoce trafiają do "
+                       "Australii i Japonii.", "pl")
+    assert {o for s, p, o in found if p == "exportsTo" and s == "hung-yen"} == {"australia", "japan"}
+    assert not any(s == "vietnam" and p == "exportsTo" for s, p, _ in found)
+    found = triples_of("Forum odbyło się 18 czerwca 2025 r. w Krakowie, stolicy Małopolski.", "pl")
+    assert ("krakow", "locatedIn", "malopolskie") in found

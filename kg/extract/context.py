@@ -20,6 +20,7 @@ from kg.analyse.normalise import fold, norm
 from kg.profile import profile
 
 MAX_FIRST_GAP = 8        # words between a trigger and the first object
+SETTING_REACH = 2        # words from a setting to its trigger within which the setting may be the subject
 MAX_FAR_OBJECT = 20       # ... when "with", "to" or "such as" marks the object further on
 DIRECTED = {"exportsTo", "attractsInvestmentFrom"}   # relations whose object a preposition of direction marks
 MAX_LIST_GAP = 4         # words between two items of a list ("sowie an die Provinzen")
@@ -414,7 +415,13 @@ class SentenceContext:
                 and self.topic_word_between(before[-1].last, hit.first):
             return self.topic       # "à 90 km au sud de Hanoï, la province est bordée par": the province
         if before:
-            return before[-1]
+            # "Hưng Yên jest największym w Wietnamie producentem …, a jego owoce trafiają do …": a place after a
+            # preposition says where, the name before it is the subject
+            named = [m for m in before if not self.is_setting(m)
+                     and not (m.first > 0 and self.s.words[m.first - 1].norm in self.rules.comitative_words)]
+            last = before[-1]
+            far = self.distance(last.last, hit.first) > SETTING_REACH     # "w Krakowie, stolicy": its apposition
+            return named[-1] if named and far and self.is_setting(last) else last
         starts_with_topic = self.topic_word_before(hit.first)
         # "Leży w Delcie Rzeki Czerwonej, graniczy z Hanoi": a setting that cannot be the subject leaves it unnamed
         nothing_before = not any(m.last < hit.first and not (m.cls in PLACE_SETTINGS - classes and self.is_setting(m))
