@@ -332,11 +332,13 @@ def _capitalised(sentence: Sentence, mentions: list[Mention], taken: set[int]) -
     if not inner:       # vi, ru, uk: a name capitalises only its first word
         return _adjective_names(sentence, taken) + _genitive_names(sentence, taken) + \
             _first_word_title(sentence, mentions, taken)
+    hits = _kind_hits(sentence)
+    if not hits:
+        return []
     ws = sentence.words
     in_mention = {k for m in mentions for k in range(m.first, m.last + 1)}
     # a title is no part of a name ("am Rande des Forums der Staatssekretär …")
-    roles = role_nouns(sentence.lang)
-    titles = {k for k in range(len(ws)) if roles.find_at(sentence, k)}
+    titles = {k for h in role_nouns(sentence.lang).find(sentence) for k in range(h.first, h.last + 1)}
     months = profile(sentence.lang).patterns.months
     qualifiers = set(patterns.month_qualifiers)
 
@@ -383,7 +385,6 @@ def _capitalised(sentence: Sentence, mentions: list[Mention], taken: set[int]) -
         return end if end > k and follows else k
 
     out = []
-    hits = _kind_hits(sentence)
     kind_words = {k for h in hits for k in range(h.first, h.last + 1)}
     for hit in hits:
         if hit.first in taken or not ws[hit.first].is_capitalised:

@@ -156,10 +156,13 @@ class Gazetteer:
                     # by other words ("Singapore": the country, not its city, though these words name the country)
                     # else a name as written before one reached by undoing an ending ("Botschafter" is the
                     # ambassador, not "Botschaft" with an ending)
-                    as_written = {id(t) for node, written in frontier if written for t in node.get(TARGETS, ())}
-                    ids = {t.entity_id for t in fitting}
-                    best = (j, min(fitting, key=lambda t: (t.cls == DEMONYM, *_unnamed_country(t, countries, ids),
-                                                           id(t) not in as_written)))
+                    if len(fitting) == 1:
+                        best = (j, fitting[0])
+                    else:
+                        as_written = {id(t) for node, written in frontier if written for t in node.get(TARGETS, ())}
+                        ids = {t.entity_id for t in fitting}
+                        best = (j, min(fitting, key=lambda t: (t.cls == DEMONYM, *_unnamed_country(t, countries, ids),
+                                                               id(t) not in as_written)))
                 j += 1
             if best:
                 last, target = best

@@ -29,6 +29,9 @@ def _attendance(lang: str) -> TriggerSet:
 
 
 def included_participants(ctx: SentenceContext) -> None:
+    markers = _inclusions(ctx.s.lang).find(ctx.s)
+    if not markers:
+        return
     verbs = [h for h in ctx.rules.forward.find(ctx.s) + ctx.rules.backward.find(ctx.s) + _attendance(ctx.s.lang).find(ctx.s)
              if h.label == RELATION]
     if not verbs:
@@ -38,7 +41,7 @@ def included_participants(ctx: SentenceContext) -> None:
     if event is None:
         return
     domain = ctx.allowed(RELATION, "domain")
-    for marker in _inclusions(ctx.s.lang).find(ctx.s):
+    for marker in markers:
         if not any(v.last < marker.first for v in verbs):
             continue
         first = next((m for m in ctx.mentions if m.first > marker.last and m.cls in domain), None)
