@@ -380,3 +380,14 @@ def test_a_german_name_runs_over_lowercase_adjectives_after_a_topic_preposition(
         "Das Projekt wird vom Bundesministerium für wirtschaftliche Zusammenarbeit und Entwicklung finanziert.", "de")
         if cls == "GovernmentBody"}
     assert names == {"Bundesministerium für wirtschaftliche Zusammenarbeit und Entwicklung"}
+
+
+@pytest.mark.parametrize("lang, text, org, surface", [
+    ("en", "JICA Vietnam supports the irrigation project.", "jica", "JICA Vietnam"),
+    ("pl", "Samsung Electronics Vietnam ma w Bac Ninh swoje zakłady.", "samsung", "Samsung Electronics Vietnam"),
+])
+def test_a_place_right_after_a_known_organisation_names_its_branch(lang, text, org, surface):
+    """The country after the name is the branch's, no second party (no "Vietnam" mention of its own)."""
+    found = mentions_of(text, lang)
+    assert (surface, org, "Organization") in found
+    assert not any(entity == "vietnam" for _, entity, _ in found)

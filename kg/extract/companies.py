@@ -81,3 +81,24 @@ def described_companies(sentence: Sentence, mentions: list[Mention]) -> list[Men
         out.append(Mention(sentence, first, last, slug(name), CLASS, SOURCE, en=name))
         blocked.update(range(first, last + 1))
     return out
+
+
+BRANCH_PLACES = {"Country", "Locality"}
+
+
+def with_branch_places(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` with a known organisation's name run over the country or locality written right after it:
+    "Samsung Electronics Vietnam", "Canon Vietnam", "JICA Vietnam" name its branch there (the lexicon lists such
+    names under the organisation), not a second party."""
+    by_first = {m.first: m for m in mentions}
+    out, dropped = [], set()
+    for m in mentions:
+        if id(m) in dropped:
+            continue
+        if m.cls == CLASS and m.source == "lexicon":
+            while (n := by_first.get(m.last + 1)) is not None and n.cls in BRANCH_PLACES \
+                    and sentence.gap(m.last, n.first) == " ":
+                dropped.add(id(n))
+                m = Mention(sentence, m.first, n.last, m.entity_id, m.cls, m.source)
+        out.append(m)
+    return [m for m in out if id(m) not in dropped]

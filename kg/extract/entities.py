@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from kg.extract.bodies import find_bodies, foreign_counterparts
 from kg.extract.dates import find_dates
-from kg.extract.companies import cut_at_form, described_companies, find_companies
+from kg.extract.companies import cut_at_form, described_companies, find_companies, with_branch_places
 from kg.extract.demonyms import country_adjectives, promote_demonyms
 from kg.extract.events import find_events
 from kg.extract.gazetteer import gazetteer
@@ -46,6 +46,7 @@ def find_mentions(sentence: Sentence, body_types: list[Mention] | None = None) -
     found = [m for m in found if not (cut_at_form(sentence, m) and any(c.first <= m.last and m.first <= c.last
                                                                         for c in companies))]
     found = bracketed_aliases(sentence, _drop_covered(found, companies) + companies)
+    found = with_branch_places(sentence, found)
     found += listed_companies(sentence, found)
     found += listed_projects(sentence, found)
     found += based_names(sentence, found)
