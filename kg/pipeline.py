@@ -16,7 +16,7 @@ from kg.extract.context import SEATED_CLASSES
 from kg.extract.entities import find_mentions
 from kg.extract.grounding import grounded_only
 from kg.extract.labels import ENGLISH, label_language, romanise
-from kg.extract.lexicon import load_lexicon
+from kg.extract.lexicon import load_lexicon, named_container
 from kg.extract.missions import mission_members
 from kg.extract.positions import drop_idle_roles
 from kg.extract.relations import extract_relations, opening_reference, sentence_topic
@@ -44,10 +44,8 @@ def _seat(mention: Mention) -> str | None:
         return None
     if mention.place:
         return mention.place
-    lexicon = load_lexicon()
-    entry = lexicon.get(mention.entity_id)
-    container = lexicon.get(entry.part_of) if entry is not None and entry.part_of else None
-    return container.id if container is not None and container.en.lower() in entry.en.lower() else None
+    container = named_container(load_lexicon().get(mention.entity_id))
+    return container.id if container is not None else None
 
 
 def _record(mention: Mention, text: str) -> MentionRecord:

@@ -440,10 +440,15 @@ class SentenceContext:
                      and not any(m.first <= h.first <= m.last for m in self.mentions)), None)
         if word is None:
             return None
-        governing = self.rules.comitative_words | self.rules.direction_words | self.rules.place_prepositions
         named = [m for m in self.mentions if m.last < word.first and m.cls in classes and m.cls in TOPIC_CLASSES
-                 and (m.first == 0 or self.s.words[m.first - 1].norm not in governing)]
+                 and not self.governed(m)]
         return named[-1] if named else None
+
+    def governed(self, m: Mention) -> bool:
+        """True for a name right after a preposition of place, direction or company ("aus Deutschland", "mit der
+        Provinz Bình Phước", "из Таиланда")."""
+        governing = self.rules.comitative_words | self.rules.direction_words | self.rules.place_prepositions
+        return m.first > 0 and self.s.words[m.first - 1].norm in governing
 
     def bracket_owner(self, m: Mention, classes: set[str]) -> Mention | None:
         """The name of `classes` right before the bracket `m` stands alone in ("Sakura Renewables (Japan)",

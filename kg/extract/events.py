@@ -341,14 +341,14 @@ def _capitalised(sentence: Sentence, mentions: list[Mention], taken: set[int]) -
     titles = {k for h in role_nouns(sentence.lang).find(sentence) for k in range(h.first, h.last + 1)}
     months = profile(sentence.lang).patterns.months
     qualifiers = set(patterns.month_qualifiers)
+    before_month = function_words | qualifiers | inner
 
     def timed(k: int) -> bool:
         """A month after a preposition or qualifier, or that qualifier: "in October", "on October 17", "Anfang
         Dezember" say when (not "Hanoi May Festival")."""
         if ws[k].norm in qualifiers:
             return k + 1 < len(ws) and ws[k + 1].folded in months
-        return ws[k].folded in months and k > 0 and (ws[k - 1].norm in function_words | qualifiers
-                                                     or ws[k - 1].norm in inner)
+        return ws[k].folded in months and k > 0 and ws[k - 1].norm in before_month
 
     def part(k: int) -> bool:
         return k not in taken and k not in titles \

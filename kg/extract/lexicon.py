@@ -77,6 +77,14 @@ def load_lexicon() -> dict[str, Entry]:
     return index().entries
 
 
+def named_container(entry: Entry | None) -> Entry | None:
+    """The entry `entry` lies in when its English name holds that container's ("Ho Chi Minh City Union of Friendship
+    Organizations": Ho Chi Minh City); None otherwise."""
+    lexicon = load_lexicon()
+    container = lexicon.get(entry.part_of) if entry is not None and entry.part_of else None
+    return container if container is not None and container.en.lower() in entry.en.lower() else None
+
+
 @lru_cache(maxsize=1)
 def hand_kept() -> dict[str, Entry]:
     """Every entry of kg/data/lexicon/*.yaml by id (countries completed from CLDR); a later file never

@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from kg.analyse.normalise import POSSESSIVE, fold, folded_title, slug
 from kg.extract.capitals import in_capital_noun
+from kg.extract.events import GERMAN_ADJECTIVE_RE
 from kg.extract.given_names import is_given_name, is_vietnamese_family_name
 from kg.extract.lexicon import DEMONYM
 from kg.extract.name_forms import nominative_name
@@ -396,7 +397,6 @@ def _around_capital_head(sentence: Sentence, hit: Hit, inside: dict[int, Mention
 
 
 MAX_TOPIC_ADJECTIVES = 2
-GERMAN_ADJECTIVE_RE = re.compile(r"(e|en|er|es|em)$")
 
 
 def _adjective_topic(sentence: Sentence, k: int, part) -> int | None:

@@ -301,13 +301,9 @@ def _person(sentence: Sentence, start: int, n: int) -> Mention:
 def _place_in_name(sentence: Sentence, mentions: list[Mention], start: int) -> set[int]:
     """The words of a place of several words right after a Vietnamese family name at word `start`, after a
     title: the rest of the person's name ("Deputy Minister of Finance Le Thanh Hai": Thanh Hai is Qinghai)."""
-    ws = sentence.words
-    if start >= len(ws) or not is_vietnamese_family_name(ws[start].text):
-        return set()
-    place = next((m for m in mentions if m.first == start + 1 and m.last > m.first and m.cls in SOFT_CLASSES), None)
-    if place is None or any(sentence.gap(k, k + 1) != " " for k in range(start, place.last)):
-        return set()
-    return set(range(place.first, place.last + 1))
+    place = next((m for m in mentions if m.first == start + 1 and m.last > m.first and m.cls in SOFT_CLASSES
+                  and _joined_to_family_name(sentence, m)), None)
+    return set(range(place.first, place.last + 1)) if place is not None else set()
 
 
 def _given_name_place(sentence: Sentence, place: Mention) -> bool:
@@ -322,10 +318,13 @@ def _given_name_place(sentence: Sentence, place: Mention) -> bool:
 def _after_family_name(sentence: Sentence, place: Mention) -> bool:
     """True for a world-data place of several words right after a Vietnamese family name, the words joined by
     spaces: the rest of a name ("Đặng Văn Thành": Văn Thành is a Chinese city's Vietnamese name)."""
-    ws = sentence.words
     entry = load_lexicon().get(place.entity_id)
-    return entry is not None and entry.source_file == WORLD and place.first > 0 \
-        and is_vietnamese_family_name(ws[place.first - 1].text) \
+    return entry is not None and entry.source_file == WORLD and _joined_to_family_name(sentence, place)
+
+
+def _joined_to_family_name(sentence: Sentence, place: Mention) -> bool:
+    """True when a Vietnamese family name stands right before the place, its words joined by spaces."""
+    return place.first > 0 and is_vietnamese_family_name(sentence.words[place.first - 1].text) \
         and all(sentence.gap(k, k + 1) == " " for k in range(place.first - 1, place.last))
 
 

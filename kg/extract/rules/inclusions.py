@@ -7,7 +7,6 @@ from __future__ import annotations
 from functools import lru_cache
 
 from kg.extract.context import SentenceContext
-from kg.model import Mention
 from kg.extract.triggers import TriggerSet
 from kg.profile import profile
 
@@ -45,13 +44,8 @@ def included_participants(ctx: SentenceContext) -> None:
         if not any(v.last < marker.first for v in verbs):
             continue
         first = next((m for m in ctx.mentions if m.first > marker.last and m.cls in domain), None)
-        if first is None or ctx.distance(marker.last, first.first) > LIST_REACH or _governed(ctx, first):
+        if first is None or ctx.distance(marker.last, first.first) > LIST_REACH or ctx.governed(first):
             continue    # "darunter Vertreter von 40 Unternehmen aus Deutschland": where they came from
         for m in ctx.chain(first, domain, 1):
             ctx.add(ctx.holder(m, domain), RELATION, event, "rule:included", CONFIDENCE)
 
-
-def _governed(ctx: SentenceContext, m: Mention) -> bool:
-    """True for a name right after a preposition ("aus Deutschland", "из Таиланда"): no participant itself."""
-    governing = ctx.rules.direction_words | ctx.rules.place_prepositions | ctx.rules.comitative_words
-    return m.first > 0 and ctx.s.words[m.first - 1].norm in governing

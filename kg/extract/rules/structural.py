@@ -11,7 +11,7 @@ from kg.extract.capitals import capital_hits
 from kg.extract.companies import SOURCE as COMPANY_SOURCE
 from kg.extract.context import CONTAINED_CLASSES, NATIONAL_CLASSES, SEATED_CLASSES, SentenceContext
 from kg.extract.gazetteer import gazetteer
-from kg.extract.lexicon import DEMONYM, load_lexicon
+from kg.extract.lexicon import DEMONYM, load_lexicon, named_container
 from kg.extract.place_nouns import place_nouns
 from kg.extract.organisations import based_on
 from kg.extract.positions import TitleChain
@@ -236,8 +236,7 @@ def _dateline(ctx: SentenceContext, date: Mention) -> bool:
 def _hosted(ctx: SentenceContext, body: Mention) -> bool:
     """True when a body's name says where it is, its place after a place preposition: "Embassy of France in
     Vietnam", "Đại sứ quán Việt Nam tại Hàn Quốc", "Konsulat Generalny RP w Ho Chi Minh City"."""
-    prepositions = profile(ctx.s.lang).patterns.place_prepositions
-    return any(w.norm in prepositions for w in ctx.s.words[body.first + 1:body.last])
+    return any(w.norm in ctx.rules.place_prepositions for w in ctx.s.words[body.first + 1:body.last])
 
 
 def containers(ctx: SentenceContext) -> None:
@@ -256,7 +255,7 @@ def containers(ctx: SentenceContext) -> None:
         container = entry.part_of if entry else None
         if container in lexicon:
             inside = Mention(ctx.s, m.first, m.last, container, lexicon[container].cls, "lexicon")
-            named = lexicon[container].en.lower() in entry.en.lower()
+            named = named_container(entry) is not None
             national = lexicon[container].cls == "Country" and m.cls in NATIONAL_CLASSES
             if container in present and not national:
                 ctx.add(m, "locatedIn", present[container], "rule:container", 0.7)
